@@ -1,0 +1,36 @@
+// A problem in the user's data is a value, never an exception (STYLE: "issues are data").
+// Wording comes last: report/ and the UI turn `code` + `data` into Indonesian or English via the glossary.
+import type { FieldId } from "./fields";
+
+export type IssueCode =
+  /** A weighted or categorical input the preset needs has no value in this row. */
+  | "missing-value"
+  /** A number outside its scale (score < 0 or > 100, JPM > 200). */
+  | "out-of-scale"
+  /** A text where a number was expected. */
+  | "not-a-number"
+  /** A label (predikat, kategori) that is none of the known variants. */
+  | "unknown-label"
+  | "nip-missing"
+  /** The NIP cell holds a number: Excel kept 15 digits, the rest are lost. */
+  | "nip-stored-as-number"
+  /** Not 18 digits, or the date / TMT / gender parts are impossible. */
+  | "nip-invalid"
+  | "nip-duplicate"
+  /** A date cell that cannot be read as a date. */
+  | "invalid-date";
+
+export interface Issue {
+  code: IssueCode;
+  /** "error": the row is not classified. "warning": classified and flagged. */
+  severity: "error" | "warning";
+  /** Record index in the TalentaTable. */
+  row: number;
+  /** A1 address of the offending cell, without the sheet name. */
+  cell?: string;
+  field?: FieldId;
+  /** The value as read. */
+  input?: string | number | boolean | null;
+  /** What a message needs, e.g. { max: 100 } or { year: 2024 } or { reason: "tanggal-lahir" }. */
+  data?: Record<string, string | number>;
+}

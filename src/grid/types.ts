@@ -1,0 +1,109 @@
+// Plain data exchanged between the hosts and the pure layers (sheet/, report/).
+// Nothing here knows Office.js, file bytes or any domain rule.
+
+/** A cell as read: empty is `null`. Dates arrive as serial numbers; their number format says they are dates. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based, in sheet coordinates. */
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The used part of a sheet, as read once by a host. */
+export interface Grid {
+  sheet: string;
+  /** Sheet coordinates of values[0][0] (0-based). */
+  origin: { row: number; col: number };
+  /** Rectangular: every row has the same length. */
+  values: CellValue[][];
+  /** Same shape as values; "General" when the cell has no format. */
+  numberFormats: string[][];
+  /** Merged ranges in sheet coordinates; the value sits in the top-left cell only. */
+  merges: Rect[];
+  /** Hidden rows, sheet row indices (0-based). Hidden rows are data like any other (RULES §6). */
+  hiddenRows: number[];
+}
+
+export type HAlign = "left" | "center" | "right";
+export type VAlign = "top" | "center" | "bottom";
+
+/** The small style vocabulary both hosts implement. Colours are "RRGGBB". */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  wrap?: boolean;
+  border?: "thin" | "medium";
+  /** Excel number format code, e.g. "0.00", "0%", "@" (text). */
+  numberFormat?: string;
+}
+
+/** A style applied to a rectangle relative to the block's top-left (one host call, never per cell). */
+export interface FormatRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  style: CellStyle;
+}
+
+/**
+ * Cells to write, top-left at (row, col) of `sheet`. Strings are always written as text:
+ * a string starting with "=", "+", "-" or "@" never becomes a formula.
+ */
+export interface Block {
+  sheet: string;
+  row: number;
+  col: number;
+  values: CellValue[][];
+  formats?: FormatRange[];
+}
+
+/** Sheet-level layout of a sheet Talenta owns. */
+export interface SheetLayout {
+  /** Column widths in characters, by 0-based column. */
+  columnWidths?: { col: number; width: number }[];
+  /** Row heights in points, by 0-based row. */
+  rowHeights?: { row: number; height: number }[];
+  merges?: Rect[];
+  freeze?: { rows: number; cols: number };
+  page?: {
+    orientation: "portrait" | "landscape";
+    paper: "A4";
+    fitToWidth?: number;
+    fitToHeight?: number;
+    printArea?: Rect;
+  };
+  tabColor?: string;
+  showGridLines?: boolean;
+}
+
+/** A range on a sheet, for chart data. */
+export interface RangeRef {
+  sheet: string;
+  rect: Rect;
+}
+
+/** A native XY scatter chart whose data lives in cells (hosts can only chart ranges). */
+export interface ScatterChartSpec {
+  sheet: string;
+  /** Cell rectangle the chart covers. */
+  anchor: Rect;
+  title: string;
+  xAxis: { title: string; min: number; max: number; majorUnit: number };
+  yAxis: { title: string; min: number; max: number; majorUnit: number };
+  series: {
+    name: string;
+    color: string;
+    x: RangeRef;
+    y: RangeRef;
+  }[];
+}

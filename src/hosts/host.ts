@@ -1,0 +1,49 @@
+import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../grid/types";
+
+export interface SheetInfo {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+  /** Protected sheets can be read but Talenta never writes into them. */
+  protected: boolean;
+}
+
+/**
+ * Where the grid comes from and where the blocks go. Both hosts (Office.js and .xlsx files) implement
+ * this and pass the shared contract suite in tests/hosts/. A host never sees a domain type.
+ *
+ * Writes may be queued; `flush()` sends (Office) or the host's own save (xlsx) makes them durable.
+ */
+export interface Host {
+  listSheets(): Promise<SheetInfo[]>;
+  /** The used range of a sheet: values, number formats, merges, hidden rows. @throws SheetNotFoundError */
+  readUsedGrid(sheet: string): Promise<Grid>;
+  /** Creates the sheet at the end of the workbook, or empties it (contents, formats, charts, layout) if it exists. */
+  ensureSheet(name: string): Promise<void>;
+  /** Removes a sheet Talenta owns (used when a re-run no longer produces it). */
+  deleteSheet(name: string): Promise<void>;
+  /** Writes values (strings always as text) and formats. @throws SheetNotFoundError */
+  writeBlock(block: Block): Promise<void>;
+  /** Empties cells (values and formats) of a rectangle, e.g. Talenta's previous result columns. */
+  clearRange(sheet: string, rect: Rect): Promise<void>;
+  setLayout(sheet: string, layout: SheetLayout): Promise<void>;
+  addScatterChart(spec: ScatterChartSpec): Promise<void>;
+  /** Talenta's record stored in the workbook (namespaced custom XML part); undefined when absent. */
+  readSettings(): Promise<string | undefined>;
+  writeSettings(text: string): Promise<void>;
+  /** Sends queued writes. */
+  flush(): Promise<void>;
+}
+
+export class SheetNotFoundError extends Error {
+  constructor(readonly sheet: string) {
+    super(`Sheet not found: ${sheet}`);
+    this.name = "SheetNotFoundError";
+  }
+}
+
+export class SheetProtectedError extends Error {
+  constructor(readonly sheet: string) {
+    super(`Sheet is protected: ${sheet}`);
+    this.name = "SheetProtectedError";
+  }
+}
