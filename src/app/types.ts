@@ -1,0 +1,64 @@
+// What the use cases take and return. The UI, the ribbon command and the CLI all speak these types.
+import type { FieldId } from "../domain/fields";
+import type { Issue } from "../domain/issues";
+
+export type Lang = "id" | "en";
+
+export interface ClassifyRequest {
+  /** Sheet to classify; default: the first visible sheet with a recognisable header (the active sheet in Excel). */
+  sheet?: string;
+  /** Preset id; default: the saved configuration, else the automatic choice (RULES §5). */
+  presetId?: string;
+  /** A configuration object (validated here with zod); wins over presetId and the saved one. */
+  config?: unknown;
+  /** Column overrides: field → 0-based sheet column, or null to unmap. */
+  overrides?: Partial<Record<FieldId, number | null>>;
+  /** Column overrides by header text (as the user sees it), e.g. from `--map jpm="JPM (%)"`. */
+  mapByHeader?: Partial<Record<FieldId, string>>;
+  lang?: Lang;
+  /** The run's clock (tests pin it). */
+  now?: Date;
+  onProgress?: (step: ProgressStep) => void;
+}
+
+export type ProgressStep = "read" | "detect" | "classify" | "report" | "write" | "done";
+
+/** Counts and facts of a finished run, for the pane, the ribbon and the CLI. */
+export interface RunSummary {
+  sheet: string;
+  headerRows: number[];
+  firstDataRow: number;
+  lastDataRow: number;
+  columns: { col: number; header: string; field?: FieldId; via: string }[];
+  presetId: string;
+  presetReason: string;
+  rows: number;
+  classified: number;
+  notClassified: number;
+  flagged: number;
+  /** Index 1..9 = count per kotak; index 0 unused. */
+  kotakCounts: number[];
+  poolInstansi: number;
+  poolNasional: number;
+  issues: Issue[];
+  sheetsWritten: string[];
+  resultColumns: { first: number; last: number };
+}
+
+export type RunErrorCode =
+  | "sheet-not-found"
+  | "sheet-protected"
+  | "empty-sheet"
+  | "no-header"
+  | "preset-inputs-missing"
+  | "invalid-config"
+  | "column-name-taken";
+
+export interface RunError {
+  code: RunErrorCode;
+  /** Already worded in the request's language. */
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+export type ClassifyOutcome = { ok: true; summary: RunSummary } | { ok: false; error: RunError };
