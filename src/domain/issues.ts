@@ -18,7 +18,9 @@ export type IssueCode =
   | "nip-invalid"
   | "nip-duplicate"
   /** A date cell that cannot be read as a date. */
-  | "invalid-date";
+  | "invalid-date"
+  /** The configuration needs a column the sheet lacks (no column mapped to the field). */
+  | "missing-column";
 
 export interface Issue {
   code: IssueCode;

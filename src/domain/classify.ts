@@ -1,0 +1,81 @@
+// A typed table + a configuration → levels, kotak, Nilai Talenta and the reasons of every row without a kotak.
+import { axisLevelsFromLabels } from "./categories";
+import type { Classification, Kotak, Level } from "./classification";
+import type { AxisConfig, AxisName, TalentaConfig } from "./config";
+import { IssueSink } from "./issue-sink";
+import { checkNips } from "./nip-checks";
+import { kotakOf, levelOf, poolOf, type Cuts } from "./ninebox";
+import type { TalentaTable } from "./table";
+import { axisScore } from "./weighting";
+
+interface AxisResult {
+  score: Float64Array;
+  level: Uint8Array;
+}
+
+function classifyAxis(table: TalentaTable, config: TalentaConfig, sink: IssueSink, name: AxisName): AxisResult {
+  const axis: AxisConfig = config[name];
+  const n = table.sheetRows.length;
+  if (axis.kind === "scored") {
+    const score = axisScore({ table, config, sink }, axis);
+    const cuts: Cuts = config.cuts[name];
+    const level = new Uint8Array(n);
+    for (let i = 0; i < n; i++) level[i] = levelOf(score[i], cuts);
+    return { score, level };
+  }
+  const input = axis.kind === "category" ? axis.field : "predikat";
+  const level = axisLevelsFromLabels({ table, config, sink, input }, name, axis);
+  return { score: new Float64Array(n).fill(NaN), level };
+}
+
+export function classifyTable(table: TalentaTable, config: TalentaConfig): Classification {
+  const n = table.sheetRows.length;
+  const sink = new IssueSink(table);
+  const kinerja = classifyAxis(table, config, sink, "kinerja");
+  const potensial = classifyAxis(table, config, sink, "potensial");
+  checkNips(table, sink);
+
+  const kotak = new Uint8Array(n);
+  const nilaiTalenta = new Float64Array(n);
+  const rule = config.nilaiTalenta;
+  const wy = rule.kind === "weighted" ? rule.kinerja / 100 : 0.5;
+  const wx = rule.kind === "weighted" ? rule.potensial / 100 : 0.5;
+  for (let i = 0; i < n; i++) {
+    kotak[i] = sink.failed[i] ? 0 : kotakOf(kinerja.level[i] as Level, potensial.level[i] as Level);
+    // RULES §5: defined only when both axes are scored; NaN propagates otherwise.
+    nilaiTalenta[i] = wy * kinerja.score[i] + wx * potensial.score[i];
+  }
+  return {
+    kinerjaScore: kinerja.score,
+    potensialScore: potensial.score,
+    kinerjaLevel: kinerja.level,
+    potensialLevel: potensial.level,
+    kotak,
+    nilaiTalenta,
+    issues: sink.all(),
+  };
+}
+
+/** Rows per kotak; index 0 counts the rows not classified. */
+export function kotakCounts(classification: Pick<Classification, "kotak">): Uint32Array {
+  const counts = new Uint32Array(10);
+  const k = classification.kotak;
+  for (let i = 0; i < k.length; i++) counts[k[i]]++;
+  return counts;
+}
+
+/** Rows per talent pool (RULES §1); a box in both pools counts as Nasional only. */
+export function poolCounts(
+  classification: Pick<Classification, "kotak">,
+  config: Pick<TalentaConfig, "pool">,
+): { instansi: number; nasional: number; total: number } {
+  const byKotak = kotakCounts(classification);
+  const counts = { instansi: 0, nasional: 0, total: 0 };
+  for (let k = 1; k <= 9; k++) {
+    const pool = poolOf(k as Kotak, config);
+    if (pool === undefined) continue;
+    counts[pool] += byKotak[k];
+    counts.total += byKotak[k];
+  }
+  return counts;
+}

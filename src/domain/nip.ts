@@ -1,0 +1,58 @@
+// NIP PNS, 18 digits `YYYYMMDD YYYYMM G NNN` (RULES §6, reference §7.1).
+
+export type NipFailure = "length" | "birth-date" | "tmt" | "gender";
+
+export type ParsedNip =
+  | {
+      ok: true;
+      nip: string;
+      birth: { y: number; m: number; d: number };
+      /** Days since 1970-01-01 (UTC), the same unit as date columns. */
+      birthDays: number;
+      tmtCpns: { y: number; m: number };
+      gender: "L" | "P";
+    }
+  | { ok: false; reason: NipFailure };
+
+const DAY_MS = 86_400_000;
+/** Oldest birth year a serving civil servant can have; rejects `00000000` and similar fillers. */
+const EARLIEST_BIRTH_YEAR = 1900;
+const ADULT_YEARS = 18;
+
+/** Spaces, dots and a leading apostrophe are not part of a NIP (`'19860926 201505 1 001`). */
+export function normalizeNipText(text: string): string {
+  return text.trim().replace(/^'/, "").replace(/[\s.]/g, "");
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function compareYmd(a: [number, number, number], b: [number, number, number]): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+export function parseNip(text: string): ParsedNip {
+  const nip = normalizeNipText(text);
+  if (!/^\d{18}$/.test(nip)) return { ok: false, reason: "length" };
+  const y = Number(nip.slice(0, 4));
+  const m = Number(nip.slice(4, 6));
+  const d = Number(nip.slice(6, 8));
+  if (y < EARLIEST_BIRTH_YEAR || !isRealDate(y, m, d)) return { ok: false, reason: "birth-date" };
+  const ty = Number(nip.slice(8, 12));
+  const tm = Number(nip.slice(12, 14));
+  // TMT CPNS is the first of its month; it must be on or after the 18th birthday.
+  if (tm < 1 || tm > 12 || compareYmd([ty, tm, 1], [y + ADULT_YEARS, m, d]) < 0) return { ok: false, reason: "tmt" };
+  const g = nip[14];
+  if (g !== "1" && g !== "2") return { ok: false, reason: "gender" };
+  return {
+    ok: true,
+    nip,
+    birth: { y, m, d },
+    birthDays: Date.UTC(y, m - 1, d) / DAY_MS,
+    tmtCpns: { y: ty, m: tm },
+    gender: g === "1" ? "L" : "P",
+  };
+}

@@ -1,0 +1,122 @@
+// One source column → values on 0–100 (RULES §3, §4, §6), with the issues of the cells that cannot count.
+import { columnOf, numberAt, textAt } from "./columns";
+import type { TalentaConfig } from "./config";
+import type { FieldId } from "./fields";
+import type { IssueSink } from "./issue-sink";
+import { parsePredikat, type Predikat } from "./labels";
+import { SCALE_RANGE, type Source } from "./sources";
+import type { FieldColumn, TalentaTable } from "./table";
+
+export interface ScaleContext {
+  table: TalentaTable;
+  config: TalentaConfig;
+  sink: IssueSink;
+  /** The input being scored, named in issues. */
+  input: string;
+}
+
+/** Values of a field source on 0–100; NaN where the row has no usable value (an issue names the cell). */
+export function scaleField(ctx: ScaleContext, source: Extract<Source, { kind: "field" }>): Float64Array {
+  const { table, sink } = ctx;
+  const n = table.sheetRows.length;
+  const out = new Float64Array(n).fill(NaN);
+  const column = table.fields[source.field];
+  if (!column) return missingColumn(ctx, source.field, out);
+  const col = columnOf(table, source.field);
+  const range = SCALE_RANGE[source.scale ?? "0-100"];
+  const max = source.max ?? range.max;
+  const cap = source.cap ?? Infinity;
+  for (let i = 0; i < n; i++) {
+    const raw = numberAt(column, i);
+    if (Number.isNaN(raw)) {
+      sink.missing(i, col, source.field, ctx.input);
+    } else if (raw < range.min || raw > max) {
+      sink.add({
+        code: "out-of-scale",
+        severity: "error",
+        row: i,
+        cell: sink.cellOf(i, col),
+        field: source.field,
+        input: raw,
+        data: { input: ctx.input, min: range.min, max },
+      });
+    } else {
+      const v = raw * range.factor;
+      out[i] = v < cap ? v : cap;
+    }
+  }
+  return out;
+}
+
+/** Predikat points of the latest year, or the weighted mean of the configured years (RULES §3). */
+export function scalePredikatPoints(ctx: ScaleContext): Float64Array {
+  const { table, config } = ctx;
+  const n = table.sheetRows.length;
+  if (config.predikatYears.mode === "latest") {
+    const column = table.fields.predikat;
+    if (!column) return missingColumn(ctx, "predikat", new Float64Array(n).fill(NaN));
+    return predikatPointsOf(ctx, column, columnOf(table, "predikat"));
+  }
+  const weights = config.predikatYears.weights;
+  const years = (table.yearly.predikat ?? []).filter((y) => weights[String(y.year)] !== undefined);
+  if (years.length === 0) {
+    // A sheet with a single predikat column and no year in its header: that column is the only year.
+    const column = table.fields.predikat;
+    if (!column) return missingColumn(ctx, "predikat", new Float64Array(n).fill(NaN));
+    return predikatPointsOf(ctx, column, columnOf(table, "predikat"));
+  }
+  // Weights are renormalised over the configured years the sheet holds.
+  const total = years.reduce((s, y) => s + weights[String(y.year)], 0);
+  const out = new Float64Array(n);
+  for (const y of years) {
+    const points = predikatPointsOf(ctx, y.column, y.col);
+    const w = weights[String(y.year)] / total;
+    for (let i = 0; i < n; i++) out[i] += w * points[i];
+  }
+  return out;
+}
+
+function predikatPointsOf(ctx: ScaleContext, column: FieldColumn, col: number): Float64Array {
+  const points = ctx.config.predikatPoints;
+  return predikatMap(ctx, column, col, (p) => points[p]);
+}
+
+/** Reads a predikat column row by row, raising missing-value / unknown-label, and maps each predikat. */
+export function predikatMap(
+  ctx: ScaleContext,
+  column: FieldColumn,
+  col: number,
+  value: (p: Predikat) => number,
+): Float64Array {
+  const n = ctx.table.sheetRows.length;
+  const out = new Float64Array(n).fill(NaN);
+  const memo = new Map<string, Predikat | "unknown" | undefined>();
+  for (let i = 0; i < n; i++) {
+    const text = textAt(column, i);
+    let p = text === undefined ? undefined : memo.get(text);
+    if (text !== undefined && !memo.has(text)) memo.set(text, (p = parsePredikat(text)));
+    if (p === undefined) ctx.sink.missing(i, col, "predikat", ctx.input);
+    else if (p === "unknown") unknownLabel(ctx, i, col, "predikat", text);
+    else out[i] = value(p);
+  }
+  return out;
+}
+
+export function unknownLabel(ctx: ScaleContext, row: number, col: number, field: FieldId, text: string | undefined) {
+  ctx.sink.add({
+    code: "unknown-label",
+    severity: "error",
+    row,
+    cell: ctx.sink.cellOf(row, col),
+    field,
+    input: text ?? null,
+    data: { input: ctx.input },
+  });
+}
+
+/** The configuration needs a column the sheet lacks: no row can be classified, each says why. */
+export function missingColumn(ctx: ScaleContext, field: FieldId, out: Float64Array): Float64Array {
+  for (let i = 0; i < out.length; i++)
+    ctx.sink.add({ code: "missing-column", severity: "error", row: i, field, data: { input: ctx.input } });
+  return out;
+}

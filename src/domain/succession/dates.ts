@@ -1,0 +1,63 @@
+// Calendar dates as whole days since 1970-01-01 (UTC), the form table.ts uses for date columns.
+// Succession compares calendar dates only, so every computation goes through year/month/day.
+
+const MS_PER_DAY = 86_400_000;
+
+export interface CalendarDate {
+  year: number;
+  /** 1..12 */
+  month: number;
+  day: number;
+}
+
+export function toDays(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function fromDays(days: number): CalendarDate {
+  const d = new Date(Math.floor(days) * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The caller's calendar day ("today" as the user sees it), whatever the time of day. */
+export function todayDays(today: Date): number {
+  return toDays(today.getFullYear(), today.getMonth() + 1, today.getDate());
+}
+
+/** `yyyy-mm-dd` of a real calendar date, else undefined. */
+export function parseIsoDate(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = toDays(year, month, day);
+  const back = fromDays(days);
+  return back.year === year && back.month === month && back.day === day ? days : undefined;
+}
+
+export function toIsoDate(days: number): string {
+  const { year, month, day } = fromDays(days);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The same day `months` later. A day the target month lacks becomes its last day
+ * (29 Feb + 12 months = 28 Feb), so a period never spills into the next month.
+ */
+export function addMonths(days: number, months: number): number {
+  const { year, month, day } = fromDays(days);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const lastDay = fromDays(toDays(y, m + 1, 1) - 1).day;
+  return toDays(y, m, Math.min(day, lastDay));
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier), counting a month only once it is complete. */
+export function wholeMonthsBetween(from: number, to: number): number {
+  if (to < from) return -wholeMonthsBetween(to, from);
+  const a = fromDays(from);
+  const b = fromDays(to);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (addMonths(from, months) > to) months -= 1;
+  return months;
+}

@@ -1,0 +1,22 @@
+/** Why a file could not be read as a workbook. The CLI and the pane translate by `code`. */
+export type WorkbookReadErrorCode =
+  | "not-zip"
+  | "csv"
+  /** An old binary .xls, or a password-encrypted .xlsx: both are OLE compound files. */
+  | "ole"
+  | "truncated"
+  | "too-large"
+  | "unsafe-entry-name"
+  | "dtd"
+  | "malformed"
+  | "not-a-workbook";
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly code: WorkbookReadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkbookReadError";
+  }
+}
