@@ -4,9 +4,12 @@ import type { Classification, Kotak, Level } from "./classification";
 import type { AxisConfig, AxisName, TalentaConfig } from "./config";
 import { IssueSink } from "./issue-sink";
 import { checkNips } from "./nip-checks";
-import { kotakOf, levelOf, poolOf, type Cuts } from "./ninebox";
+import { kotakOf, levelsOf, poolOf, type Cuts } from "./ninebox";
 import type { TalentaTable } from "./table";
 import { axisScore } from "./weighting";
+
+// kotakOf for every (kinerja, potensial) pair, indexed k·4 + p, for the 100,000-row loop.
+const KOTAK_BY_LEVEL_PAIR = Uint8Array.from({ length: 16 }, (_, i) => kotakOf((i >> 2) as Level, (i & 3) as Level));
 
 interface AxisResult {
   score: Float64Array;
@@ -19,9 +22,7 @@ function classifyAxis(table: TalentaTable, config: TalentaConfig, sink: IssueSin
   if (axis.kind === "scored") {
     const score = axisScore({ table, config, sink }, axis);
     const cuts: Cuts = config.cuts[name];
-    const level = new Uint8Array(n);
-    for (let i = 0; i < n; i++) level[i] = levelOf(score[i], cuts);
-    return { score, level };
+    return { score, level: levelsOf(score, cuts) };
   }
   const input = axis.kind === "category" ? axis.field : "predikat";
   const level = axisLevelsFromLabels({ table, config, sink, input }, name, axis);
@@ -40,8 +41,11 @@ export function classifyTable(table: TalentaTable, config: TalentaConfig): Class
   const rule = config.nilaiTalenta;
   const wy = rule.kind === "weighted" ? rule.kinerja / 100 : 0.5;
   const wx = rule.kind === "weighted" ? rule.potensial / 100 : 0.5;
+  const failed = sink.failed;
+  const ky = kinerja.level;
+  const px = potensial.level;
   for (let i = 0; i < n; i++) {
-    kotak[i] = sink.failed[i] ? 0 : kotakOf(kinerja.level[i] as Level, potensial.level[i] as Level);
+    kotak[i] = failed[i] ? 0 : KOTAK_BY_LEVEL_PAIR[ky[i] * 4 + px[i]];
     // RULES §5: defined only when both axes are scored; NaN propagates otherwise.
     nilaiTalenta[i] = wy * kinerja.score[i] + wx * potensial.score[i];
   }

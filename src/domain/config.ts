@@ -5,7 +5,7 @@ import { FIELD_IDS } from "./fields";
 import { DEFAULT_PREDIKAT_LEVELS, DEFAULT_PREDIKAT_POINTS } from "./labels";
 import { PRESET_IDS, PRESETS, type PresetId } from "./presets";
 import type { Source } from "./sources";
-import { successionConfigSchema } from "./succession/config";
+import { defaultSuccessionConfig, successionConfigSchema } from "./succession/config";
 
 const WEIGHT_TOLERANCE = 1e-9;
 
@@ -139,7 +139,7 @@ export const configSchema = z.object({
     })
     .optional()
     .describe("Who signs the printed tables"),
-  succession: successionConfigSchema.describe("Succession rules (RULES §8)"),
+  succession: successionConfigSchema.prefault({}).describe("Succession rules (RULES §8); absent means the defaults"),
 });
 
 export type TalentaConfig = z.infer<typeof configSchema>;
@@ -170,6 +170,6 @@ export function defaultConfig(presetId: PresetId): TalentaConfig {
     predikatLevels: { ...DEFAULT_PREDIKAT_LEVELS },
     nilaiTalenta: preset.nilaiTalenta,
     pool: { instansi: [7, 8, 9], nasional: [9] },
-    succession: successionConfigSchema.parse({}),
+    succession: defaultSuccessionConfig,
   });
 }

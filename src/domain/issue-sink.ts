@@ -11,7 +11,7 @@ export class IssueSink {
   private readonly added: Issue[] = [];
   private readonly tableIssues: Issue[];
   private readonly tableIndex = new Map<string, number>();
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, Uint8Array>();
 
   constructor(private readonly table: TalentaTable) {
     this.failed = new Uint8Array(table.sheetRows.length);
@@ -32,13 +32,19 @@ export class IssueSink {
     return new Set(this.table.issues.filter((i) => i.code === code).map((i) => i.row));
   }
 
-  /** Adds an issue unless the same (row, cell, code) is known; raises a matching table issue to an error. */
-  add(issue: Issue): void {
+  /**
+   * Adds an issue unless this row already has one with the same code for the same column (`col`, -1 for none);
+   * a matching table issue is raised to an error instead of repeated.
+   */
+  add(issue: Issue, col = -1): void {
     if (issue.severity === "error") this.failed[issue.row] = 1;
-    const k = key(issue.row, issue.cell ?? "", issue.code);
-    if (this.seen.has(k)) return;
-    this.seen.add(k);
-    const fromTable = issue.cell === undefined ? undefined : this.tableIndex.get(k);
+    // One bitmap per (code, column) instead of a string key per issue: 100,000 issues stay cheap.
+    const k = `${issue.code}:${col}`;
+    let rows = this.seen.get(k);
+    if (!rows) this.seen.set(k, (rows = new Uint8Array(this.failed.length)));
+    if (rows[issue.row]) return;
+    rows[issue.row] = 1;
+    const fromTable = this.tableIndex.size === 0 || issue.cell === undefined ? undefined : this.tableIndex.get(key(issue.row, issue.cell, issue.code));
     if (fromTable !== undefined) {
       const t = this.tableIssues[fromTable];
       if (issue.severity === "error") t.severity = "error";
@@ -48,11 +54,12 @@ export class IssueSink {
     this.added.push(issue);
   }
 
-  /** A needed value is absent: `not-a-number` when the table saw a text there, else `missing-value`. */
+  /** A needed value is absent. When the table already said why (a text, a value out of scale), that becomes the error. */
   missing(row: number, col: number, field: FieldId, input: string): void {
     const cell = this.cellOf(row, col);
-    const code: IssueCode = this.tableIndex.has(key(row, cell, "not-a-number")) ? "not-a-number" : "missing-value";
-    this.add({ code, severity: "error", row, cell, field, data: { input } });
+    const known =
+      this.tableIndex.size === 0 ? undefined : CAUSES_OF_NO_VALUE.find((code) => this.tableIndex.has(key(row, cell, code)));
+    this.add({ code: known ?? "missing-value", severity: "error", row, cell, field, data: { input } }, col);
   }
 
   /** Every issue, table issues first within a row, ordered by row. */
@@ -60,6 +67,8 @@ export class IssueSink {
     return [...this.tableIssues, ...this.added].sort((a, b) => a.row - b.row);
   }
 }
+
+const CAUSES_OF_NO_VALUE: readonly IssueCode[] = ["not-a-number", "out-of-scale"];
 
 function key(row: number, cell: string, code: IssueCode): string {
   return `${row}|${cell}|${code}`;

@@ -17,6 +17,19 @@ export function levelOf(score: number, cuts: Cuts): Level {
   return 1;
 }
 
+/** levelOf over a column of scores. */
+export function levelsOf(scores: Float64Array, cuts: Cuts): Uint8Array {
+  const levels = new Uint8Array(scores.length);
+  const high = cuts.high - LEVEL_TOLERANCE;
+  const mid = cuts.mid - LEVEL_TOLERANCE;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    // NaN fails every comparison and keeps level 0.
+    levels[i] = s >= high ? 3 : s >= mid ? 2 : s === s ? 1 : 0;
+  }
+  return levels;
+}
+
 // RULES §1, PermenPANRB 3/2020 numbering: KOTAK_BY_LEVELS[kinerja - 1][potensial - 1].
 const KOTAK_BY_LEVELS: readonly (readonly Kotak[])[] = [
   [1, 3, 6], // kinerja Di Bawah Ekspektasi

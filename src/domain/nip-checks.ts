@@ -16,7 +16,7 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
   for (let i = 0; i < n; i++) {
     const text = textAt(column, i);
     if (text === undefined || isNoValue(text)) {
-      if (!storedAsNumber.has(i)) sink.add({ code: "nip-missing", severity: "warning", row: i, cell: sink.cellOf(i, col), field: "nip" });
+      if (!storedAsNumber.has(i)) sink.add({ code: "nip-missing", severity: "warning", row: i, cell: sink.cellOf(i, col), field: "nip" }, col);
       continue;
     }
     const nip = normalizeNipText(text);
@@ -34,7 +34,7 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
         field: "nip",
         input: text,
         data: { reason: parsed.reason },
-      });
+      }, col);
   }
   for (const [nip, rows] of rowsByNip) {
     if (rows.length < 2) continue;
@@ -47,6 +47,6 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
         field: "nip",
         input: nip,
         data: { copies: rows.length },
-      });
+      }, col);
   }
 }

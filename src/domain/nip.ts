@@ -21,13 +21,16 @@ const ADULT_YEARS = 18;
 
 /** Spaces, dots and a leading apostrophe are not part of a NIP (`'19860926 201505 1 001`). */
 export function normalizeNipText(text: string): string {
+  if (text.length === 18 && /^\d+$/.test(text)) return text;
   return text.trim().replace(/^'/, "").replace(/[\s.]/g, "");
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]);
 }
 
 function compareYmd(a: [number, number, number], b: [number, number, number]): number {

@@ -1,10 +1,10 @@
 // One source column → values on 0–100 (RULES §3, §4, §6), with the issues of the cells that cannot count.
 import { columnOf, numberAt, textAt } from "./columns";
 import type { TalentaConfig } from "./config";
-import type { FieldId } from "./fields";
+import { FIELD_IDS, type FieldId } from "./fields";
 import type { IssueSink } from "./issue-sink";
 import { parsePredikat, type Predikat } from "./labels";
-import { SCALE_RANGE, type Source } from "./sources";
+import { FIELD_BOUNDS, SCALE_RANGE, type Source } from "./sources";
 import type { FieldColumn, TalentaTable } from "./table";
 
 export interface ScaleContext {
@@ -24,13 +24,21 @@ export function scaleField(ctx: ScaleContext, source: Extract<Source, { kind: "f
   if (!column) return missingColumn(ctx, source.field, out);
   const col = columnOf(table, source.field);
   const range = SCALE_RANGE[source.scale ?? "0-100"];
-  const max = source.max ?? range.max;
-  const cap = source.cap ?? Infinity;
+  const bounds = FIELD_BOUNDS[source.field];
+  const max = source.max ?? bounds?.max ?? range.max;
+  const cap = source.cap ?? bounds?.cap ?? Infinity;
+  // Hot loop: read the typed array directly when the column holds numbers.
+  const numbers = column.kind === "number" ? column.values : undefined;
+  const min = range.min;
+  const factor = range.factor;
   for (let i = 0; i < n; i++) {
-    const raw = numberAt(column, i);
-    if (Number.isNaN(raw)) {
+    const raw = numbers ? numbers[i] : numberAt(column, i);
+    if (raw >= min && raw <= max) {
+      const v = raw * factor;
+      out[i] = v < cap ? v : cap;
+    } else if (Number.isNaN(raw)) {
       sink.missing(i, col, source.field, ctx.input);
-    } else if (raw < range.min || raw > max) {
+    } else {
       sink.add({
         code: "out-of-scale",
         severity: "error",
@@ -39,10 +47,7 @@ export function scaleField(ctx: ScaleContext, source: Extract<Source, { kind: "f
         field: source.field,
         input: raw,
         data: { input: ctx.input, min: range.min, max },
-      });
-    } else {
-      const v = raw * range.factor;
-      out[i] = v < cap ? v : cap;
+      }, col);
     }
   }
   return out;
@@ -103,20 +108,15 @@ export function predikatMap(
 }
 
 export function unknownLabel(ctx: ScaleContext, row: number, col: number, field: FieldId, text: string | undefined) {
-  ctx.sink.add({
-    code: "unknown-label",
-    severity: "error",
-    row,
-    cell: ctx.sink.cellOf(row, col),
-    field,
-    input: text ?? null,
-    data: { input: ctx.input },
-  });
+  ctx.sink.add(
+    { code: "unknown-label", severity: "error", row, cell: ctx.sink.cellOf(row, col), field, input: text ?? null, data: { input: ctx.input } },
+    col,
+  );
 }
 
 /** The configuration needs a column the sheet lacks: no row can be classified, each says why. */
 export function missingColumn(ctx: ScaleContext, field: FieldId, out: Float64Array): Float64Array {
   for (let i = 0; i < out.length; i++)
-    ctx.sink.add({ code: "missing-column", severity: "error", row: i, field, data: { input: ctx.input } });
+    ctx.sink.add({ code: "missing-column", severity: "error", row: i, field, data: { input: ctx.input } }, -1 - FIELD_IDS.indexOf(field));
   return out;
 }

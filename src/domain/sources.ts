@@ -23,6 +23,11 @@ export const SCALE_RANGE: Readonly<Record<Scale, { min: number; max: number; fac
   "0-120": { min: 0, max: 120, factor: 100 / 120 },
 };
 
+/** RULES §4, §6: JPM counts at most 100 in any sum and is out of scale above 200, whatever the preset says. */
+export const FIELD_BOUNDS: Partial<Record<FieldId, { cap: number; max: number }>> = {
+  jpm: { cap: 100, max: 200 },
+};
+
 /** The source with every `firstAvailable` replaced by its first fitting alternative, or the fields still missing. */
 export type Resolution = { ok: true; source: Source; fields: FieldId[] } | { ok: false; missing: FieldId[] };
 

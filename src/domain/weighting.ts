@@ -41,11 +41,13 @@ export function evaluateSource(ctx: ScaleContext, source: Source, cache: Cache):
 export function weightedSum(n: number, parts: { weight: number; values: Float64Array }[]): Float64Array {
   const total = parts.reduce((s, p) => s + p.weight, 0);
   const out = new Float64Array(n);
-  for (const { weight, values } of parts) {
-    // Multiply before dividing: 60·80 + 40·80 is exactly 8000, so the sum is exactly 80.
+  // Multiply before dividing: 60·80 + 40·80 is exactly 8000, so the sum is exactly 80.
+  for (let k = 0; k < parts.length - 1; k++) {
+    const { weight, values } = parts[k];
     for (let i = 0; i < n; i++) out[i] += weight * values[i];
   }
-  for (let i = 0; i < n; i++) out[i] /= total;
+  const { weight, values } = parts[parts.length - 1];
+  for (let i = 0; i < n; i++) out[i] = (out[i] + weight * values[i]) / total;
   return out;
 }
 

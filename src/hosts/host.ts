@@ -32,6 +32,8 @@ export interface Host {
   writeSettings(text: string): Promise<void>;
   /** Sends queued writes. */
   flush(): Promise<void>;
+  /** Selects a cell for the user (Excel only: the pane's "go to cell"). Hosts without a UI leave it out. */
+  selectCell?(sheet: string, a1: string): Promise<void>;
 }
 
 export class SheetNotFoundError extends Error {

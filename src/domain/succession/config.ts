@@ -6,6 +6,8 @@ import { parseIsoDate, toDays } from "./dates";
 
 const years = (fallback: number, text: string) => z.number().min(0).max(100).default(fallback).describe(text);
 
+const BUP_TEXT = "Batas Usia Pensiun (BUP) per jenjang jabatan; checked against the target position's jenjang.";
+
 /** Batas Usia Pensiun per jenjang (reference §5.6: UU 5/2014 Pasal 90, UU 20/2023). */
 export const bupSchema = z
   .object({
@@ -20,7 +22,7 @@ export const bupSchema = z
       "BUP of the other Jabatan Fungsional: Ahli Muda, Ahli Pertama and the keterampilan levels (years of age).",
     ),
   })
-  .describe("Batas Usia Pensiun (BUP) per jenjang jabatan; checked against the target position's jenjang.");
+  .describe(BUP_TEXT);
 
 export const successionConfigSchema = z
   .object({
@@ -70,7 +72,7 @@ export const successionConfigSchema = z
       .describe(
         "Field of study → the Rumpun/Bidang values it fits, for pairs that share no word (e.g. Akuntansi → Keuangan).",
       ),
-    bup: bupSchema.prefault({}),
+    bup: bupSchema.prefault({}).describe(BUP_TEXT),
   })
   .describe("Succession planning rules (RULES §8).");
 

@@ -54,7 +54,7 @@ export function addMonths(days: number, months: number): number {
 
 /** Whole months from `from` to `to` (negative when `to` is earlier), counting a month only once it is complete. */
 export function wholeMonthsBetween(from: number, to: number): number {
-  if (to < from) return -wholeMonthsBetween(to, from);
+  if (to < from) return 0 - wholeMonthsBetween(to, from); // 0 - 0 is +0, unlike -0
   const a = fromDays(from);
   const b = fromDays(to);
   let months = (b.year - a.year) * 12 + (b.month - a.month);

@@ -1,0 +1,147 @@
+// The part every use case shares: read once, find the table, settle the configuration. Nothing is written.
+import type { Host, SheetInfo } from "../hosts/host";
+import type { Grid } from "../grid/types";
+import type { TalentaConfig } from "../domain/config";
+import { parseConfig, defaultConfig } from "../domain/config";
+import { choosePreset, missingFields, PRESET_IDS, type PresetId } from "../domain/presets";
+import { SHEET_NAMES } from "../domain/glossary";
+import type { FieldId } from "../domain/fields";
+import type { TalentaTable } from "../domain/table";
+import { detectTable, type Detection } from "../sheet/detect-table";
+import { parseRecord, type TalentaRecord } from "./record";
+import { runErrorMessage, presetReasonText } from "./messages";
+import { previousResultColumns, type PreviousColumns } from "./owned-columns";
+import type { ClassifyRequest, Lang, RunError, RunErrorCode } from "./types";
+
+export const JABATAN_TARGET_SHEET = "Jabatan Target";
+
+export interface PreparedRun {
+  lang: Lang;
+  now: Date;
+  sheets: SheetInfo[];
+  record: TalentaRecord | undefined;
+  sheet: SheetInfo;
+  grid: Grid;
+  previous: PreviousColumns | undefined;
+  table: TalentaTable;
+  detection: Detection;
+  config: TalentaConfig;
+  presetReason: string;
+}
+
+export type PrepareOutcome = { ok: true; run: PreparedRun } | { ok: false; error: RunError };
+
+/** @throws host errors only (a broken environment or file). */
+export async function prepareRun(host: Host, request: ClassifyRequest): Promise<PrepareOutcome> {
+  const lang: Lang = request.lang ?? "id";
+  const fail = (code: RunErrorCode, data?: Record<string, unknown>): PrepareOutcome => ({
+    ok: false,
+    error: { code, message: runErrorMessage(code, lang, data), data },
+  });
+
+  const sheets = await host.listSheets();
+  const record = parseRecord(await host.readSettings());
+  const owned = new Set<string>([...Object.values(SHEET_NAMES), ...(record?.ownedSheets ?? [])]);
+  const chosen = await chooseSheet(host, sheets, owned, request.sheet ?? record?.resultColumns?.sheet);
+  const sheet = sheets.find((s) => s.name === chosen?.name);
+  if (!chosen || !sheet) return fail("sheet-not-found", { sheet: request.sheet ?? "" });
+  const grid = chosen.grid ?? (await host.readUsedGrid(sheet.name));
+
+  const previous = previousResultColumns(grid, record, sheet.name);
+  const requested = resolveConfig(request, record);
+  if (!requested.ok) return fail("invalid-config", { issues: requested.issues });
+  const overrides = {
+    ...headerOverrides(grid, requested.config?.mapping),
+    ...headerOverrides(grid, request.mapByHeader),
+    ...request.overrides,
+  };
+  const detected = detectTable(grid, { overrides, excludeColumns: previous?.columns });
+  if (!detected.ok) return fail(detected.code, { sheet: sheet.name, lookedFor: detected.lookedFor });
+  const { table, detection } = detected;
+
+  const available = new Set<FieldId>(table.columns.map((c) => c.field));
+  let config: TalentaConfig;
+  let presetReason: string;
+  if (requested.config) {
+    config = requested.config;
+    const missing = missingFields(config, available);
+    if (missing.length > 0) return fail("preset-inputs-missing", { preset: config.preset, missing, columns: detection.columns, headerRows: detection.headerRows });
+    presetReason = presetReasonText({ kind: requested.source }, lang);
+  } else {
+    const choice = choosePreset(available);
+    if (!choice.ok) return fail("preset-inputs-missing", { preset: "auto", candidates: choice.missing, columns: detection.columns, headerRows: detection.headerRows });
+    config = defaultConfig(choice.presetId);
+    presetReason = presetReasonText({ kind: "auto", presetId: choice.presetId, skipped: choice.skipped }, lang);
+  }
+  return {
+    ok: true,
+    run: { lang, now: request.now ?? new Date(), sheets, record, sheet, grid, previous, table, detection, config, presetReason },
+  };
+}
+
+type ConfigSource = "request" | "preset" | "saved";
+
+function resolveConfig(
+  request: ClassifyRequest,
+  record: TalentaRecord | undefined,
+): { ok: true; config?: TalentaConfig; source: ConfigSource } | { ok: false; issues: unknown } {
+  if (request.config !== undefined) {
+    const parsed = parseConfig(request.config);
+    return parsed.ok ? { ok: true, config: parsed.config, source: "request" } : { ok: false, issues: parsed.issues };
+  }
+  if (request.presetId) {
+    if (!PRESET_IDS.includes(request.presetId as PresetId)) {
+      return { ok: false, issues: [{ path: ["preset"], message: `unknown preset "${request.presetId}" (${PRESET_IDS.join(", ")})` }] };
+    }
+    const parsed = parseConfig(defaultConfig(request.presetId as PresetId));
+    return parsed.ok ? { ok: true, config: parsed.config, source: "preset" } : { ok: false, issues: parsed.issues };
+  }
+  if (record?.config !== undefined) {
+    const parsed = parseConfig(record.config);
+    if (parsed.ok) return { ok: true, config: parsed.config, source: "saved" };
+  }
+  return { ok: true, source: "preset" };
+}
+
+/** Overrides that name columns by header text (saved mappings survive inserted columns). */
+function headerOverrides(grid: Grid, mapping: Partial<Record<FieldId, string>> | undefined): Partial<Record<FieldId, number>> {
+  const out: Partial<Record<FieldId, number>> = {};
+  if (!mapping) return out;
+  for (const [field, header] of Object.entries(mapping) as [FieldId, string][]) {
+    const col = findHeaderColumn(grid, header);
+    if (col !== undefined) out[field] = col;
+  }
+  return out;
+}
+
+function findHeaderColumn(grid: Grid, header: string): number | undefined {
+  const wanted = header.trim().toLowerCase();
+  const rows = Math.min(grid.values.length, 40);
+  for (let r = 0; r < rows; r++) {
+    const row = grid.values[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.trim().toLowerCase() === wanted) return grid.origin.col + c;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The requested sheet, else the first sheet that is neither Talenta's nor the key-position list and has a header.
+ * Returns the grid it already read, so the chosen sheet is read once.
+ */
+async function chooseSheet(
+  host: Host,
+  sheets: SheetInfo[],
+  owned: Set<string>,
+  wanted?: string,
+): Promise<{ name: string; grid?: Grid } | undefined> {
+  if (wanted) return sheets.some((s) => s.name === wanted) ? { name: wanted } : undefined;
+  const candidates = sheets.filter((s) => !owned.has(s.name) && s.name !== JABATAN_TARGET_SHEET);
+  for (const s of candidates.filter((c) => c.visibility === "visible")) {
+    const grid = await host.readUsedGrid(s.name);
+    if (detectTable(grid).ok) return { name: s.name, grid };
+  }
+  return candidates[0] ? { name: candidates[0].name } : undefined;
+}

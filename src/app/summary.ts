@@ -1,0 +1,42 @@
+// Counts and facts of a run for the pane, the ribbon and the CLI (pure).
+import type { Block } from "../grid/types";
+import type { Classification } from "../domain/classification";
+import { kotakCounts } from "../domain/classify";
+import { poolOf } from "../domain/ninebox";
+import type { PreparedRun } from "./prepare";
+import type { RunSummary } from "./types";
+
+export function summarize(run: PreparedRun, c: Classification, sheetsWritten: string[], resultBlock?: Block): RunSummary {
+  const counts = kotakCounts(c);
+  let poolInstansi = 0;
+  let poolNasional = 0;
+  for (let i = 0; i < c.kotak.length; i++) {
+    const pool = poolOf(c.kotak[i] as 0, run.config);
+    if (pool) poolInstansi++;
+    if (pool === "nasional") poolNasional++;
+  }
+  const rows = c.kotak.length;
+  const flagged = new Set(c.issues.filter((i) => i.severity === "warning").map((i) => i.row));
+  const d = run.detection;
+  return {
+    sheet: run.sheet.name,
+    headerRows: d.headerRows,
+    firstDataRow: d.firstDataRow,
+    lastDataRow: d.lastDataRow,
+    columns: d.columns.map((col) => ({ col: col.col, header: col.header, field: col.field, via: col.via })),
+    presetId: run.config.preset,
+    presetReason: run.presetReason,
+    rows,
+    classified: rows - counts[0],
+    notClassified: counts[0],
+    flagged: flagged.size,
+    kotakCounts: Array.from(counts),
+    poolInstansi,
+    poolNasional,
+    issues: c.issues,
+    sheetsWritten,
+    resultColumns: resultBlock
+      ? { first: resultBlock.col, last: resultBlock.col + (resultBlock.values[0]?.length ?? 1) - 1 }
+      : { first: run.table.endCol, last: run.table.endCol - 1 },
+  };
+}

@@ -1,0 +1,105 @@
+// Wording of every issue code, per language. Each message says what to do next (STYLE: arquero's notes).
+import { fieldLabel, type Lang } from "./field-labels";
+import type { FieldId } from "./fields";
+import type { Issue, IssueCode } from "./issues";
+
+interface MessageParts {
+  field: string;
+  input: string;
+  data: Record<string, string | number>;
+  known: string;
+  notClassified: boolean;
+}
+
+type Message = (p: MessageParts) => string;
+
+const NIP_REASON: Readonly<Record<string, { id: string; en: string }>> = {
+  length: { id: "bukan 18 digit", en: "is not 18 digits" },
+  "birth-date": { id: "digit 1–8 bukan tanggal lahir yang sah", en: "digits 1–8 are not a valid date of birth" },
+  tmt: {
+    id: "digit 9–14 (TMT CPNS) tidak sah atau kurang dari 18 tahun setelah tanggal lahir",
+    en: "digits 9–14 (TMT CPNS) are invalid or less than 18 years after birth",
+  },
+  gender: { id: "digit ke-15 bukan 1 atau 2", en: "digit 15 is not 1 or 2" },
+};
+
+const KNOWN_LABELS: Partial<Record<FieldId, { id: string; en: string }>> = {
+  predikat: {
+    id: "Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang",
+    en: "Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang",
+  },
+  kategoriKinerja: {
+    id: "Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi",
+    en: "Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi (or High, Medium, Low)",
+  },
+  kategoriPotensial: { id: "Tinggi, Menengah, Rendah", en: "Tinggi, Menengah, Rendah (or High, Medium, Low)" },
+};
+
+export const ISSUE_MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, Message>>>> = {
+  "missing-value": {
+    id: (p) => `${p.field} kosong; baris ini tidak diklasifikasi. Isi kolom ${p.field} atau pilih preset lain.`,
+    en: (p) => `${p.field} is empty; the row is not classified. Fill in the ${p.field} column or choose another preset.`,
+  },
+  "out-of-scale": {
+    id: (p) =>
+      `nilai ${p.input} di luar skala ${p.data.min ?? 0}–${p.data.max ?? 100}; baris ini tidak diklasifikasi. ` +
+      `Perbaiki nilainya atau atur skala kolom ${p.field} di konfigurasi.`,
+    en: (p) =>
+      `value ${p.input} is outside the scale ${p.data.min ?? 0}–${p.data.max ?? 100}; the row is not classified. ` +
+      `Correct the value or set the scale of the ${p.field} column in the configuration.`,
+  },
+  "not-a-number": {
+    id: (p) =>
+      `"${p.input}" bukan angka${p.notClassified ? "; baris ini tidak diklasifikasi" : ""}. ` +
+      `Tulis angka (misalnya 78,5) di kolom ${p.field}.`,
+    en: (p) =>
+      `"${p.input}" is not a number${p.notClassified ? "; the row is not classified" : ""}. ` +
+      `Write a number (for example 78.5) in the ${p.field} column.`,
+  },
+  "unknown-label": {
+    id: (p) => `"${p.input}" bukan ${p.field} yang dikenal; baris ini tidak diklasifikasi. Gunakan salah satu: ${p.known}.`,
+    en: (p) => `"${p.input}" is not a known ${p.field}; the row is not classified. Use one of: ${p.known}.`,
+  },
+  "nip-missing": {
+    id: () => "NIP kosong. Isi NIP 18 digit agar pegawai ini dapat masuk tabel suksesi.",
+    en: () => "The NIP is empty. Fill in the 18-digit NIP so this employee can enter the succession tables.",
+  },
+  "nip-stored-as-number": {
+    id: () =>
+      "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks, lalu ketik ulang NIP-nya.",
+    en: () =>
+      "The NIP is stored as a number, so its last digits are lost. Format the NIP column as Text and type the NIP again.",
+  },
+  "nip-invalid": {
+    id: (p) => `NIP ${p.input} ${NIP_REASON[String(p.data.reason)]?.id ?? "tidak sah"}. Periksa dan perbaiki NIP-nya.`,
+    en: (p) => `NIP ${p.input} ${NIP_REASON[String(p.data.reason)]?.en ?? "is invalid"}. Check and correct the NIP.`,
+  },
+  "nip-duplicate": {
+    id: (p) => `NIP ${p.input} muncul ${p.data.copies ?? 2} kali. Periksa apakah ini pegawai yang sama dan hapus baris gandanya.`,
+    en: (p) => `NIP ${p.input} appears ${p.data.copies ?? 2} times. Check whether it is the same employee and remove the duplicate rows.`,
+  },
+  "invalid-date": {
+    id: (p) => `"${p.input}" bukan tanggal. Tulis tanggal seperti 17-08-1980 di kolom ${p.field}.`,
+    en: (p) => `"${p.input}" is not a date. Write a date such as 17-08-1980 in the ${p.field} column.`,
+  },
+  "missing-column": {
+    id: (p) => `kolom ${p.field} tidak ditemukan; baris ini tidak diklasifikasi. Petakan kolom ${p.field} atau pilih preset lain.`,
+    en: (p) => `no ${p.field} column was found; the row is not classified. Map the ${p.field} column or choose another preset.`,
+  },
+};
+
+/** The issue as one sentence: "Sel D7: …" / "Cell D7: …", in the interface language. */
+export function formatIssue(issue: Issue, lang: Lang): string {
+  const field = issue.field ? fieldLabel(issue.field, lang) : lang === "id" ? "nilai" : "value";
+  const known = (issue.field && KNOWN_LABELS[issue.field]?.[lang]) || "";
+  const text = ISSUE_MESSAGES[issue.code][lang]({
+    field,
+    input: issue.input === undefined || issue.input === null ? "" : String(issue.input),
+    data: issue.data ?? {},
+    known,
+    notClassified: issue.severity === "error",
+  });
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  if (issue.cell === undefined) return sentence;
+  return `${lang === "id" ? "Sel" : "Cell"} ${issue.cell}: ${text}`;
+}

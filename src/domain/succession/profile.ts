@@ -1,0 +1,77 @@
+// Reads a person's and a key position's cells once, before the rules run against every pair.
+import { bupAge } from "./age";
+import type { SuccessionConfig } from "./config";
+import { eselonPangkatRange, parseEselon } from "./eselon";
+import { resolveJenjang, type Jenjang } from "./jenjang";
+import { pangkatCode, parsePangkat, type PangkatCode } from "./pangkat";
+import { parsePendidikan, type Pendidikan } from "./pendidikan";
+import type { CandidateProfile, KeyPosition, Person, TargetProfile } from "./types";
+
+export function candidateProfile(person: Person): CandidateProfile {
+  return {
+    person,
+    jenjang: resolveJenjang(person.jenjang, person.eselon),
+    pangkat: pangkatCode(person.pangkat),
+    pendidikan: parsePendidikan(person.pendidikan),
+  };
+}
+
+/**
+ * When a key position has no Pangkat Minimal and no eselon, the lowest eselon of its jenjang gives the
+ * floor (reference §5.6: JPT Pratama ≈ II.b IV/b, Administrator ≈ III.b III/d, Pengawas ≈ IV.b III/b).
+ */
+const JENJANG_PANGKAT_FLOOR: Partial<Record<Jenjang, PangkatCode>> = {
+  "jpt-utama": 44,
+  "jpt-madya": 43,
+  "jpt-pratama": 42,
+  administrator: 34,
+  pengawas: 32,
+};
+
+/** Reference §5.6: JPT Pratama and Administrator S1/D-IV (PP 17/2020, PP 11/2017); Pengawas D-III (PP 11/2017). */
+const JENJANG_PENDIDIKAN_MINIMUM: Partial<Record<Jenjang, Pendidikan>> = {
+  "jpt-utama": "s1",
+  "jpt-madya": "s1",
+  "jpt-pratama": "s1",
+  administrator: "s1",
+  pengawas: "d3",
+};
+
+function blank(text: string | undefined): boolean {
+  return text === undefined || /^\s*(-+|—|n\/?a)?\s*$/i.test(text);
+}
+
+function pangkatMinimum(position: KeyPosition, jenjang: Jenjang | undefined): Pick<TargetProfile, "pangkatMinimum" | "pangkatMinimumSource"> {
+  if (!blank(position.pangkatMinimal)) {
+    const parsed = parsePangkat(position.pangkatMinimal);
+    return parsed === undefined
+      ? { pangkatMinimumSource: "unreadable" }
+      : { pangkatMinimum: parsed.code, pangkatMinimumSource: "pangkat-minimal" };
+  }
+  const eselon = parseEselon(position.eselon);
+  if (eselon !== undefined) return { pangkatMinimum: eselonPangkatRange(eselon).min, pangkatMinimumSource: "eselon" };
+  const floor = jenjang === undefined ? undefined : JENJANG_PANGKAT_FLOOR[jenjang];
+  return floor === undefined ? { pangkatMinimumSource: "none" } : { pangkatMinimum: floor, pangkatMinimumSource: "jenjang" };
+}
+
+function pendidikanMinimum(position: KeyPosition, jenjang: Jenjang | undefined): Pick<TargetProfile, "pendidikanMinimum" | "pendidikanMinimumSource"> {
+  if (!blank(position.pendidikanMinimal)) {
+    const parsed = parsePendidikan(position.pendidikanMinimal);
+    return parsed === undefined
+      ? { pendidikanMinimumSource: "unreadable" }
+      : { pendidikanMinimum: parsed, pendidikanMinimumSource: "pendidikan-minimal" };
+  }
+  const floor = jenjang === undefined ? undefined : JENJANG_PENDIDIKAN_MINIMUM[jenjang];
+  return floor === undefined ? { pendidikanMinimumSource: "none" } : { pendidikanMinimum: floor, pendidikanMinimumSource: "jenjang" };
+}
+
+export function targetProfile(position: KeyPosition, config: SuccessionConfig): TargetProfile {
+  const jenjang = resolveJenjang(position.jenjang, position.eselon);
+  return {
+    position,
+    jenjang,
+    ...pangkatMinimum(position, jenjang),
+    ...pendidikanMinimum(position, jenjang),
+    bupAge: jenjang === undefined ? undefined : bupAge(jenjang, config.bup),
+  };
+}

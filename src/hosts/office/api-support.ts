@@ -1,0 +1,21 @@
+// Which ExcelApi requirement sets the running Excel offers. Talenta needs ExcelApi 1.7 (the manifest's
+// <Requirements>); everything above is optional and degrades as listed in OFFICE_HOST_API_SETS.
+export type ApiSupport = (version: string) => boolean;
+
+/** The minimum set the manifest declares; below it the add-in does not load at all. */
+export const MIN_EXCEL_API = "1.7";
+
+/** What each optional set adds and what happens without it (reported by the lead's docs and tests). */
+export const OFFICE_HOST_API_SETS: Record<string, string> = {
+  "1.8": "sheet gridlines hidden on Talenta's sheets; without it gridlines stay visible",
+  "1.9": "page layout (A4 landscape, fit to page, print area) and screen-updating suspension; without it the sheets print with Excel's defaults",
+  "1.13": "merged areas of the data sheet are read; without it the grid reports no merges (header detection copes)",
+};
+
+/** Asks Office.context.requirements; outside Office (tests, tools) everything is assumed present. */
+export function officeApiSupport(): ApiSupport {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const requirements = office?.context?.requirements;
+  if (!requirements?.isSetSupported) return () => true;
+  return (version) => requirements.isSetSupported("ExcelApi", version);
+}

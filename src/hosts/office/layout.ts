@@ -1,0 +1,50 @@
+// SheetLayout → queued Office.js calls on one worksheet. Optional API sets degrade silently
+// (api-support.ts says how): a sheet without page setup is still a correct sheet.
+import type { Rect, SheetLayout } from "../../grid/types";
+import type { ApiSupport } from "./api-support";
+
+/**
+ * Excel's column width unit is a character of the default font: 7 whole pixels each plus 5 pixels of
+ * padding (8.43 → 64 px); the API takes points (0.75 pt per pixel at 96 dpi).
+ */
+export function columnWidthPoints(chars: number): number {
+  return (Math.round(chars * 7) + 5) * 0.75;
+}
+
+/** Consecutive indices with the same size, so each run is one call. */
+export function runsOf(items: { index: number; size: number }[]): { index: number; count: number; size: number }[] {
+  const sorted = [...items].sort((a, b) => a.index - b.index);
+  const runs: { index: number; count: number; size: number }[] = [];
+  for (const it of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.index + last.count === it.index && last.size === it.size) last.count++;
+    else runs.push({ index: it.index, count: 1, size: it.size });
+  }
+  return runs;
+}
+
+export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, supports: ApiSupport): void {
+  const at = (r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+  for (const run of runsOf((layout.columnWidths ?? []).map((w) => ({ index: w.col, size: w.width })))) {
+    ws.getRangeByIndexes(0, run.index, 1, run.count).format.columnWidth = columnWidthPoints(run.size);
+  }
+  for (const run of runsOf((layout.rowHeights ?? []).map((h) => ({ index: h.row, size: h.height })))) {
+    ws.getRangeByIndexes(run.index, 0, run.count, 1).format.rowHeight = run.size;
+  }
+  for (const m of layout.merges ?? []) if (m.rows * m.cols > 1) at(m).merge(false);
+  const freeze = layout.freeze;
+  if (freeze && freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(at({ row: 0, col: 0, rows: freeze.rows, cols: freeze.cols }));
+  else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+  else if (freeze && freeze.cols > 0) ws.freezePanes.freezeColumns(freeze.cols);
+  if (layout.tabColor) ws.tabColor = `#${layout.tabColor}`;
+  if (layout.showGridLines !== undefined && supports("1.8")) ws.showGridlines = layout.showGridLines;
+  const page = layout.page;
+  if (page && supports("1.9")) {
+    ws.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = "A4";
+    if (page.fitToWidth !== undefined || page.fitToHeight !== undefined) {
+      ws.pageLayout.zoom = { horizontalFitToPages: page.fitToWidth ?? 1, verticalFitToPages: page.fitToHeight ?? 1 };
+    }
+    if (page.printArea) ws.pageLayout.setPrintArea(at(page.printArea));
+  }
+}

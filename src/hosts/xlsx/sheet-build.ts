@@ -1,0 +1,95 @@
+import type { SheetLayout } from "../../grid/types";
+import { cellAddress, rangeAddress } from "../../grid/a1";
+import { cellXml } from "./cell-xml";
+import type { SheetEdits } from "./cell-edits";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * A worksheet Talenta owns, written whole. Children follow the schema order
+ * (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells, pageMargins, pageSetup, drawing).
+ */
+export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string): string {
+  const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const rowIndices = [...new Set([...edits.rowIndices(), ...heights.keys()])].sort((a, b) => a - b);
+  const rows: string[] = [];
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (const r of rowIndices) {
+    const cells: string[] = [];
+    for (const [col, e] of edits.rowEdits(r)) {
+      if (e.kind === "clear" || (e.kind === "style" && !e.style)) continue;
+      cells.push(cellXml(r, col, e.kind === "set" ? e.value : null, e.style));
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }
+    const height = heights.get(r);
+    if (cells.length === 0 && height === undefined) continue;
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    rows.push(`<row r="${r + 1}"${ht}>${cells.join("")}</row>`);
+  }
+  const dimension = bottom < 0 ? "A1" : rangeAddress({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
+  const page = layout.page;
+  const fit = page && (page.fitToWidth !== undefined || page.fitToHeight !== undefined);
+  let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  if (layout.tabColor || fit) {
+    xml += "<sheetPr>";
+    if (layout.tabColor) xml += `<tabColor rgb="${argb(layout.tabColor)}"/>`;
+    if (fit) xml += '<pageSetUpPr fitToPage="1"/>';
+    xml += "</sheetPr>";
+  }
+  xml += `<dimension ref="${dimension}"/>`;
+  xml += sheetViews(layout);
+  xml += '<sheetFormatPr defaultRowHeight="15"/>';
+  xml += cols(layout);
+  xml += rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>";
+  const merges = layout.merges ?? [];
+  if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>`;
+  xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (page) {
+    // paperSize 9 is A4 (ECMA-376 §18.3.1.63). Without fitToHeight, "0" lets the pages run down as needed.
+    let setup = `<pageSetup paperSize="9" orientation="${page.orientation}"`;
+    if (fit) setup += ` fitToWidth="${page.fitToWidth ?? 0}" fitToHeight="${page.fitToHeight ?? 0}"`;
+    xml += `${setup}/>`;
+  }
+  if (drawingRelId) xml += `<drawing r:id="${drawingRelId}"/>`;
+  return `${xml}</worksheet>`;
+}
+
+function sheetViews(layout: SheetLayout): string {
+  const grid = layout.showGridLines === false ? ' showGridLines="0"' : "";
+  const f = layout.freeze;
+  if (!f || (f.rows <= 0 && f.cols <= 0)) return `<sheetViews><sheetView${grid} workbookViewId="0"/></sheetViews>`;
+  const pane = f.rows > 0 && f.cols > 0 ? "bottomRight" : f.rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${f.cols > 0 ? ` xSplit="${f.cols}"` : ""}${f.rows > 0 ? ` ySplit="${f.rows}"` : ""}`;
+  const topLeft = cellAddress(Math.max(0, f.rows), Math.max(0, f.cols));
+  return (
+    `<sheetViews><sheetView${grid} workbookViewId="0">` +
+    `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
+  );
+}
+
+function cols(layout: SheetLayout): string {
+  const widths = new Map<number, number>();
+  for (const w of layout.columnWidths ?? []) widths.set(w.col, w.width);
+  if (widths.size === 0) return "";
+  const sorted = [...widths].sort((a, b) => a[0] - b[0]);
+  const ranges: { min: number; max: number; width: number }[] = [];
+  for (const [col, width] of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.max === col && last.width === width) last.max = col + 1;
+    else ranges.push({ min: col + 1, max: col + 1, width });
+  }
+  return `<cols>${ranges.map((r) => `<col min="${r.min}" max="${r.max}" width="${r.width}" customWidth="1"/>`).join("")}</cols>`;
+}
+
+export function argb(rgb: string): string {
+  if (!/^[0-9A-Fa-f]{6}$/.test(rgb)) throw new Error(`Colour must be "RRGGBB": ${rgb}`);
+  return `FF${rgb.toUpperCase()}`;
+}

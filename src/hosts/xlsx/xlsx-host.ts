@@ -1,0 +1,299 @@
+import type { Block, CellStyle, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import { SheetNotFoundError, SheetProtectedError, type Host, type SheetInfo } from "../host";
+import { SheetEdits } from "./cell-edits";
+import type { XlsxLimits } from "./limits";
+import { openPackage } from "./open-package";
+import { deletePartTrees, freePartName } from "./package-graph";
+import type { PartStore } from "./part-store";
+import { REL, RelsFile, relsPathFor } from "./rels";
+import { buildOwnedSheet } from "./sheet-build";
+import { isProtected, readGrid } from "./sheet-read";
+import { spliceSheet } from "./sheet-splice";
+import { readSharedStrings } from "./rich-text";
+import { findSettingsPart, readSettingsText } from "./settings-part";
+import { MINIMAL_STYLES, StyleBook } from "./styles-book";
+import type { SheetEntry } from "./workbook-part";
+import { savePackage } from "./save-package";
+
+export interface SheetState {
+  entry: SheetEntry;
+  part: string;
+  isWorksheet: boolean;
+}
+
+/** A sheet Talenta created or emptied in this session: written whole at save. */
+export interface OwnedSheet {
+  layout: SheetLayout;
+  charts: { spec: ScatterChartSpec; part: string }[];
+  drawingPart?: string;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/**
+ * The Host over an .xlsx package. Parts Talenta does not own leave byte for byte; the target sheet gets
+ * only its written cells spliced in; Talenta's sheets, charts and settings are parts of their own.
+ */
+export class XlsxHost implements Host {
+  readonly sheets: SheetState[];
+  readonly originalSheets: SheetEntry[];
+  readonly workbookRels: RelsFile;
+  readonly styles: StyleBook;
+  readonly stylesPart: string | undefined;
+  /** workbook.xml as read: each save derives the new one from it and the current sheet list. */
+  readonly originalWorkbookXml: string;
+  readonly edits = new Map<number, SheetEdits>();
+  readonly baseXml = new Map<number, string>();
+  readonly owned = new Map<number, OwnedSheet>();
+  pendingSettings: string | undefined;
+  removedFormula = false;
+  private sharedStrings: string[] | undefined;
+  private nextSheetId: number;
+
+  private constructor(
+    readonly store: PartStore,
+    readonly workbookPart: string,
+    sheets: SheetEntry[],
+  ) {
+    this.originalSheets = sheets;
+    this.originalWorkbookXml = store.text(workbookPart)!;
+    this.workbookRels = new RelsFile(workbookPart, store.text(relsPathFor(workbookPart)));
+    const targets = this.workbookRels.targets();
+    this.sheets = sheets.map((entry) => {
+      const rel = targets.find((t) => t.id === entry.relId);
+      return { entry, part: rel?.part ?? "", isWorksheet: rel?.type === REL.worksheet && store.has(rel.part) };
+    });
+    this.stylesPart = targets.find((t) => t.type === REL.styles && store.has(t.part))?.part;
+    this.styles = new StyleBook(this.stylesPart ? store.text(this.stylesPart)! : MINIMAL_STYLES);
+    this.nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId || 0)) + 1;
+  }
+
+  /**
+   * Opens a package from its bytes.
+   * @throws WorkbookReadError when the bytes are not a safe, readable workbook
+   */
+  static open(bytes: Uint8Array, limits?: Partial<XlsxLimits>): XlsxHost {
+    const opened = openPackage(bytes, limits);
+    return new XlsxHost(opened.store, opened.workbookPart, opened.sheets);
+  }
+
+  /** The new package. Calling it again, or after more edits, is safe. */
+  save(): Uint8Array {
+    return savePackage(this);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheets.map((s) => ({ name: s.entry.name, visibility: s.entry.state, protected: this.isProtectedSheet(s) }));
+  }
+
+  async readUsedGrid(sheet: string): Promise<Grid> {
+    const s = this.sheet(sheet);
+    if (!s.isWorksheet) return { sheet: s.entry.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [], hiddenRows: [] };
+    return readGrid(s.entry.name, this.currentSheetXml(s).xml, this.strings(), this.styles);
+  }
+
+  async ensureSheet(name: string): Promise<void> {
+    checkSheetName(name);
+    const existing = this.find(name);
+    if (existing) {
+      if (this.isProtectedSheet(existing)) throw new SheetProtectedError(existing.entry.name);
+      const xml = this.store.text(existing.part) ?? "";
+      if (/<(?:[\w.-]+:)?f[\s>]/.test(xml)) this.removedFormula = true;
+      this.dropOwnedParts(existing.entry.sheetId);
+      deletePartTrees(this.store, [existing.part]);
+      existing.isWorksheet = true;
+      this.baseXml.delete(existing.entry.sheetId);
+    } else {
+      const part = freePartName(this.store, "xl/worksheets", "sheet", "xml");
+      this.store.setText(part, "");
+      const relId = this.workbookRels.add(REL.worksheet, part);
+      const entry: SheetEntry = { name, sheetId: this.nextSheetId++, relId, state: "visible" };
+      this.sheets.push({ entry, part, isWorksheet: true });
+    }
+    const s = this.find(name)!;
+    this.store.setText(s.part, "");
+    this.edits.set(s.entry.sheetId, new SheetEdits());
+    this.owned.set(s.entry.sheetId, { layout: {}, charts: [] });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    const s = this.sheet(name);
+    if (this.sheets.filter((x) => x !== s && x.entry.state === "visible").length === 0) {
+      throw new Error(`Cannot delete "${s.entry.name}": a workbook needs at least one visible sheet.`);
+    }
+    if (/<(?:[\w.-]+:)?f[\s>]/.test(this.store.text(s.part) ?? "")) this.removedFormula = true;
+    this.dropOwnedParts(s.entry.sheetId);
+    deletePartTrees(this.store, [s.part]);
+    this.workbookRels.remove((r) => r.id === s.entry.relId);
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.edits.delete(s.entry.sheetId);
+    this.owned.delete(s.entry.sheetId);
+    this.baseXml.delete(s.entry.sheetId);
+  }
+
+  async writeBlock(block: Block): Promise<void> {
+    const edits = this.editable(block.sheet);
+    const height = block.values.length;
+    const width = Math.max(0, ...block.values.map((r) => r.length));
+    checkBounds({ row: block.row, col: block.col, rows: height, cols: width });
+    const formats = block.formats ?? [];
+    const styleOf = this.styleResolver(formats);
+    block.values.forEach((cells, r) => {
+      cells.forEach((value, c) => {
+        const style = styleOf(r, c);
+        edits.set(block.row + r, block.col + c, value === null && !style ? { kind: "clear" } : { kind: "set", value, style });
+      });
+    });
+    for (const f of formats) {
+      checkBounds({ row: block.row + f.row, col: block.col + f.col, rows: f.rows, cols: f.cols });
+      for (let r = f.row; r < f.row + f.rows; r++) {
+        for (let c = f.col; c < f.col + f.cols; c++) {
+          if (r < height && c < (block.values[r]?.length ?? 0)) continue;
+          edits.restyle(block.row + r, block.col + c, styleOf(r, c));
+        }
+      }
+    }
+  }
+
+  async clearRange(sheet: string, rect: Rect): Promise<void> {
+    checkBounds(rect);
+    this.editable(sheet).clearRect(rect);
+  }
+
+  async setLayout(sheet: string, layout: SheetLayout): Promise<void> {
+    const owned = this.ownedSheet(sheet);
+    owned.layout = { ...owned.layout, ...layout };
+  }
+
+  async addScatterChart(spec: ScatterChartSpec): Promise<void> {
+    const owned = this.ownedSheet(spec.sheet);
+    for (const s of spec.series) {
+      this.sheet(s.x.sheet);
+      this.sheet(s.y.sheet);
+    }
+    if (!owned.drawingPart) {
+      owned.drawingPart = freePartName(this.store, "xl/drawings", "drawing", "xml");
+      this.store.setText(owned.drawingPart, "");
+    }
+    const part = freePartName(this.store, "xl/charts", "chart", "xml");
+    this.store.setText(part, "");
+    owned.charts.push({ spec, part });
+  }
+
+  async readSettings(): Promise<string | undefined> {
+    if (this.pendingSettings !== undefined) return this.pendingSettings;
+    const part = findSettingsPart(this.store);
+    return part === undefined ? undefined : readSettingsText(this.store.text(part)!);
+  }
+
+  async writeSettings(text: string): Promise<void> {
+    this.pendingSettings = text;
+  }
+
+  async flush(): Promise<void> {}
+
+  /** The sheet's XML as it would be saved now, and whether a formula cell was removed on the way. */
+  currentSheetXml(s: SheetState): { xml: string; removedFormula: boolean } {
+    const id = s.entry.sheetId;
+    const owned = this.owned.get(id);
+    if (owned) {
+      const drawing = owned.charts.length ? "rId1" : undefined;
+      return { xml: buildOwnedSheet(this.edits.get(id)!, owned.layout, drawing), removedFormula: false };
+    }
+    const base = this.baseXml.get(id) ?? this.store.text(s.part) ?? "";
+    const edits = this.edits.get(id);
+    return edits ? spliceSheet(base, edits) : { xml: base, removedFormula: false };
+  }
+
+  find(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.entry.name.toLowerCase() === lower);
+  }
+
+  private sheet(name: string): SheetState {
+    const s = this.find(name);
+    if (!s) throw new SheetNotFoundError(name);
+    return s;
+  }
+
+  private isProtectedSheet(s: SheetState): boolean {
+    return !this.owned.has(s.entry.sheetId) && s.isWorksheet && isProtected(this.store.text(s.part) ?? "");
+  }
+
+  private editable(name: string): SheetEdits {
+    const s = this.sheet(name);
+    if (!s.isWorksheet) throw new Error(`"${s.entry.name}" is not a worksheet.`);
+    if (this.isProtectedSheet(s)) throw new SheetProtectedError(s.entry.name);
+    const id = s.entry.sheetId;
+    if (!this.edits.has(id)) {
+      this.baseXml.set(id, this.store.text(s.part) ?? "");
+      this.edits.set(id, new SheetEdits());
+    }
+    return this.edits.get(id)!;
+  }
+
+  /** Drawing and chart parts reserved in this session are not yet reachable through relationships. */
+  private dropOwnedParts(sheetId: number): void {
+    const owned = this.owned.get(sheetId);
+    if (!owned) return;
+    for (const part of [owned.drawingPart, ...owned.charts.map((c) => c.part)]) {
+      if (part === undefined) continue;
+      deletePartTrees(this.store, [part]);
+    }
+  }
+
+  private ownedSheet(name: string): OwnedSheet {
+    const s = this.sheet(name);
+    const owned = this.owned.get(s.entry.sheetId);
+    if (!owned) throw new Error(`Layout and charts apply only to sheets Talenta owns; call ensureSheet("${s.entry.name}") first.`);
+    return owned;
+  }
+
+  private strings(): string[] {
+    if (!this.sharedStrings) {
+      const part = this.workbookRels.targets().find((t) => t.type === REL.sharedStrings)?.part;
+      const xml = part === undefined ? undefined : this.store.text(part);
+      this.sharedStrings = xml === undefined ? [] : readSharedStrings(xml);
+    }
+    return this.sharedStrings;
+  }
+
+  /** Cell (r, c) of a block → cellXfs index of the merged style of every format range covering it. */
+  private styleResolver(formats: Block["formats"] & object): (r: number, c: number) => number {
+    const cache = new Map<string, number>();
+    return (r, c) => {
+      let key = "";
+      for (let i = 0; i < formats.length; i++) {
+        const f = formats[i];
+        if (r >= f.row && r < f.row + f.rows && c >= f.col && c < f.col + f.cols) key += `${i},`;
+      }
+      if (key === "") return 0;
+      let style = cache.get(key);
+      if (style === undefined) {
+        const merged: CellStyle = {};
+        for (const i of key.split(",").filter(Boolean)) Object.assign(merged, defined(formats[Number(i)].style));
+        style = this.styles.styleIndex(merged);
+        cache.set(key, style);
+      }
+      return style;
+    };
+  }
+}
+
+function defined(style: CellStyle): CellStyle {
+  return Object.fromEntries(Object.entries(style).filter(([, v]) => v !== undefined));
+}
+
+function checkBounds(rect: Rect): void {
+  if (rect.row < 0 || rect.col < 0 || rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+    throw new RangeError(`Range outside the sheet: row ${rect.row}, col ${rect.col}, ${rect.rows}×${rect.cols}`);
+  }
+}
+
+/** Sheet names: 1–31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe. */
+export function checkSheetName(name: string): void {
+  if (name.length < 1 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new Error(`Invalid sheet name: "${name}"`);
+  }
+}

@@ -1,0 +1,185 @@
+import { Inflate } from "fflate";
+import { WorkbookReadError } from "./errors";
+import { formatBytes, type XlsxLimits } from "./limits";
+
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIR = 0x06054b50;
+// Small input slices keep each inflate step's output bounded (deflate expands at most ~1032:1).
+const INFLATE_SLICE = 16 * 1024;
+
+/**
+ * Inflates every entry of a zip, refusing what is not a zip, unsafe names and anything past the limits.
+ * Sizes are counted while inflating: what the zip headers claim is never trusted.
+ * @throws WorkbookReadError
+ */
+export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
+  sniffContainer(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(bytes, view);
+  const count = view.getUint16(eocd + 10, true);
+  const cdSize = view.getUint32(eocd + 12, true);
+  const cdOffset = view.getUint32(eocd + 16, true);
+  if (count > limits.maxEntries) throw tooLarge(`more than ${limits.maxEntries} entries`);
+  if (cdOffset + cdSize > eocd) throw truncated();
+  const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL_HEADER) throw truncated();
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const claimedSize = view.getUint32(p + 24, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const localOffset = view.getUint32(p + 42, true);
+    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    p += 46 + nameLength + extraLength + commentLength;
+    checkEntryName(name);
+    const key = name.toLowerCase();
+    if (seen.has(key)) throw new WorkbookReadError("malformed", `The workbook contains the entry "${name}" twice.`);
+    seen.add(key);
+    if (flags & 1) {
+      throw new WorkbookReadError("ole", "The workbook is encrypted: save it as Excel Workbook (.xlsx) without a password.");
+    }
+    if (claimedSize > limits.maxPartBytes) throw partTooLarge(name, limits);
+    const data = inflateEntry(bytes, view, localOffset, method, compressedSize, name, limits, limits.maxTotalBytes - total);
+    total += data.length;
+    entries.push({ name, data });
+  }
+  return entries;
+}
+
+function sniffContainer(bytes: Uint8Array): void {
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw new WorkbookReadError(
+      "ole",
+      "This is an old Excel 97-2003 file or a password-protected workbook: save it as Excel Workbook (.xlsx), without a password, and try again.",
+    );
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return;
+  if (looksLikeText(bytes)) {
+    throw new WorkbookReadError("csv", "This is a text/CSV file, not an Excel workbook: open it in Excel and save it as Excel Workbook (.xlsx).");
+  }
+  throw new WorkbookReadError("not-zip", "This file is not an Excel workbook (.xlsx).");
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  if (head.length === 0) return false;
+  for (const b of head) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, lastCompleteCharEnd(head)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A 4 KiB window may cut a multi-byte character; decode only up to the last complete one. */
+function lastCompleteCharEnd(head: Uint8Array): number {
+  let end = head.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const b = head[end - back];
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? end - back : end;
+  }
+  return end;
+}
+
+function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let p = bytes.length - 22; p >= lowest; p--) {
+    if (view.getUint32(p, true) === END_OF_CENTRAL_DIR) return p;
+  }
+  if (bytes.length >= 4 && view.getUint32(0, true) === LOCAL_HEADER) throw truncated();
+  throw new WorkbookReadError("not-zip", "This file is not an Excel workbook (.xlsx).");
+}
+
+function checkEntryName(name: string): void {
+  const unsafe =
+    name.length === 0 ||
+    name.startsWith("/") ||
+    name.includes("\\") ||
+    name.includes("\0") ||
+    /^[A-Za-z]:/.test(name) ||
+    name.split("/").some((segment) => segment === "..");
+  if (unsafe) {
+    throw new WorkbookReadError("unsafe-entry-name", `The workbook contains an entry named "${name}" that points outside the package; it was not opened.`);
+  }
+}
+
+function inflateEntry(
+  bytes: Uint8Array,
+  view: DataView,
+  offset: number,
+  method: number,
+  compressedSize: number,
+  name: string,
+  limits: XlsxLimits,
+  totalLeft: number,
+): Uint8Array {
+  if (offset + 30 > bytes.length) throw truncated();
+  if (view.getUint32(offset, true) !== LOCAL_HEADER) throw new WorkbookReadError("malformed", "The workbook's zip structure is damaged.");
+  const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
+  const end = start + compressedSize;
+  if (end > bytes.length) throw truncated();
+  const cap = Math.min(limits.maxPartBytes, totalLeft);
+  const fail = () => (cap === limits.maxPartBytes ? partTooLarge(name, limits) : tooLarge(`more than ${formatBytes(limits.maxTotalBytes)} in all once unpacked`));
+  if (method === 0) {
+    if (compressedSize > cap) throw fail();
+    return bytes.slice(start, end);
+  }
+  if (method !== 8) throw new WorkbookReadError("malformed", `The entry "${name}" uses an unsupported compression method.`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > cap) over = true;
+    else chunks.push(chunk);
+  });
+  try {
+    for (let p = start; p < end && !over; p += INFLATE_SLICE) {
+      const stop = Math.min(end, p + INFLATE_SLICE);
+      inflater.push(bytes.subarray(p, stop), stop === end);
+    }
+  } catch {
+    throw new WorkbookReadError("malformed", `The entry "${name}" is damaged and cannot be unpacked.`);
+  }
+  if (over) throw fail();
+  return concat(chunks, size);
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function truncated(): WorkbookReadError {
+  return new WorkbookReadError("truncated", "The file is damaged or incomplete (it may have been cut off while copying or downloading).");
+}
+
+function tooLarge(what: string): WorkbookReadError {
+  return new WorkbookReadError("too-large", `The workbook is too large to read safely: ${what}.`);
+}
+
+function partTooLarge(name: string, limits: XlsxLimits): WorkbookReadError {
+  return tooLarge(`the part "${name}" unpacks to more than the limit of ${formatBytes(limits.maxPartBytes)}`);
+}

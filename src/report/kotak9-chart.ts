@@ -1,0 +1,86 @@
+// The scatter chart of "Talenta - Kotak 9": every classified person in grid space (0–3 on both axes), one series
+// per kotak in the box colour. Hosts chart only ranges, so the points are written as cells beside the chart.
+import type { Classification, Level } from "../domain/classification";
+import type { TalentaConfig } from "../domain/config";
+import type { Lang } from "../domain/glossary";
+import type { Block, CellValue, FormatRange, ScatterChartSpec } from "../grid/types";
+import { axisPosition } from "./chart-position";
+import { CHART_ANCHOR, DATA } from "./kotak9-layout";
+import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT } from "./palette";
+import { phrase } from "./report-labels";
+import { term } from "./terms";
+
+/** Every classified person's point, grouped by kotak: kotak k holds indices start[k] .. start[k+1]-1. */
+export interface ChartPoints {
+  kotak: Uint8Array;
+  x: Float64Array;
+  y: Float64Array;
+  /** Index 1..10: first point of each kotak; start[10] = number of points. */
+  start: Int32Array;
+}
+
+// 4 decimals keep the file small; the 0.05 border margin is exact at that precision.
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
+export function chartPoints(c: Classification, config: TalentaConfig): ChartPoints {
+  const start = new Int32Array(11);
+  for (let i = 0; i < c.kotak.length; i++) if (c.kotak[i] !== 0) start[c.kotak[i] + 1]++;
+  for (let k = 1; k <= 10; k++) start[k] += start[k - 1];
+  const total = start[10];
+  const kotak = new Uint8Array(total);
+  const x = new Float64Array(total);
+  const y = new Float64Array(total);
+  const next = start.slice();
+  for (let i = 0; i < c.kotak.length; i++) {
+    const k = c.kotak[i];
+    if (k === 0) continue;
+    const j = next[k]++;
+    kotak[j] = k;
+    // Seeds 2i and 2i+1: the two jitters of one person are independent, and stable between runs.
+    x[j] = round4(axisPosition(c.potensialLevel[i] as Level, c.potensialScore[i], config.cuts.potensial, 2 * i));
+    y[j] = round4(axisPosition(c.kinerjaLevel[i] as Level, c.kinerjaScore[i], config.cuts.kinerja, 2 * i + 1));
+  }
+  return { kotak, x, y, start };
+}
+
+export function buildChartData(sheet: string, points: ChartPoints, lang: Lang): Block {
+  const total = points.x.length;
+  const values: CellValue[][] = new Array(DATA.firstRow + total);
+  values[DATA.labelRow] = [phrase("chartData", lang), null, null];
+  values[DATA.headerRow] = [term("kotak", lang), term("potensial", lang), term("kinerja", lang)];
+  // Rows of plain numbers stay unboxed double arrays in the engine: no object per cell.
+  for (let j = 0; j < total; j++) values[DATA.firstRow + j] = [points.kotak[j], points.x[j], points.y[j]];
+  const formats: FormatRange[] = [
+    { row: DATA.labelRow, col: 0, rows: 1, cols: DATA.cols, style: { italic: true, fontColor: MUTED_FONT } },
+    { row: DATA.headerRow, col: 0, rows: 1, cols: DATA.cols, style: { bold: true, fontColor: MUTED_FONT, numberFormat: "@" } },
+  ];
+  if (total > 0) {
+    formats.push({ row: DATA.firstRow, col: 0, rows: total, cols: 1, style: { numberFormat: "0", fontColor: MUTED_FONT } });
+    formats.push({ row: DATA.firstRow, col: 1, rows: total, cols: 2, style: { numberFormat: "0.0000", fontColor: MUTED_FONT } });
+  }
+  return { sheet, row: 0, col: DATA.col, values, formats };
+}
+
+export function buildChartSpec(sheet: string, points: ChartPoints, lang: Lang): ScatterChartSpec {
+  const axis = (title: string) => ({ title, min: 0, max: 3, majorUnit: 1 });
+  const total = points.x.length;
+  return {
+    sheet,
+    anchor: { ...CHART_ANCHOR },
+    title: phrase("chartTitle", lang),
+    xAxis: axis(term("potensial", lang)),
+    yAxis: axis(term("kinerja", lang)),
+    series: KOTAK_NUMBERS.map((k) => {
+      const count = points.start[k + 1] - points.start[k];
+      // An empty kotak keeps its series (and its legend entry) over the empty cell just below the data.
+      const row = DATA.firstRow + (count > 0 ? points.start[k] : total);
+      const rows = Math.max(1, count);
+      return {
+        name: `${term("kotak", lang)} ${k}`,
+        color: KOTAK_COLOURS[k].marker,
+        x: { sheet, rect: { row, col: DATA.col + 1, rows, cols: 1 } },
+        y: { sheet, rect: { row, col: DATA.col + 2, rows, cols: 1 } },
+      };
+    }),
+  };
+}

@@ -1,0 +1,64 @@
+// RULES §7 "Talenta - Kotak 9": the grid with counts, percentages, names and colours, print-ready on one
+// A4 landscape page, plus the scatter chart of every classified person.
+import { PRESETS } from "../domain/presets";
+import { SHEET_NAMES } from "../domain/glossary";
+import type { SheetLayout } from "../grid/types";
+import { Canvas } from "./canvas";
+import { buildChartData, buildChartSpec, chartPoints } from "./kotak9-chart";
+import { drawGrid, drawLegend, drawPool, drawTitle } from "./kotak9-grid";
+import { COL, COLUMN_WIDTHS, LEGEND_ROW_HEIGHT, LEVEL_ROW_HEIGHTS, legendRow, levelTopRow, ROW } from "./kotak9-layout";
+import { collectBoxNames } from "./kotak9-names";
+import { KOTAK_NUMBERS, TALENTA_HEADER } from "./palette";
+import { phrase } from "./report-labels";
+import { countRun, issuesByRow } from "./run-counts";
+import { readableDateTime } from "./text-format";
+import type { OwnedSheet, ReportInput } from "./types";
+
+export function presetName(presetId: string, lang: ReportInput["lang"]): string {
+  return PRESETS.find((p) => p.id === presetId)?.name[lang] ?? presetId;
+}
+
+export function buildKotak9Sheet(input: ReportInput): OwnedSheet {
+  const { table, classification: c, lang, run } = input;
+  const name = SHEET_NAMES.kotak9;
+  const counts = countRun(c, issuesByRow(c.issues, c.kotak.length));
+  const canvas = new Canvas(name, COL.last + 1);
+
+  drawTitle(canvas, {
+    title: phrase("kotak9Title", lang),
+    source: `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}" · ${phrase("preset", lang)}: ${presetName(run.presetId, lang)} · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)}`,
+    summary: `${phrase("rowsRead", lang)}: ${counts.rows} · ${phrase("classified", lang)}: ${counts.classified} · ${phrase("notClassified", lang)}: ${counts.notClassified}`,
+  });
+  drawGrid(canvas, counts, collectBoxNames(table, c, phrase("row", lang)), lang);
+  drawLegend(canvas, counts, lang);
+  drawPool(canvas, counts, input.config.pool, lang);
+
+  const points = chartPoints(c, input.config);
+  const rowHeights: { row: number; height: number }[] = [{ row: ROW.title, height: 24 }];
+  for (const level of [3, 2, 1] as const) {
+    LEVEL_ROW_HEIGHTS.forEach((height, i) => rowHeights.push({ row: levelTopRow(level) + i, height }));
+  }
+  for (const k of KOTAK_NUMBERS) rowHeights.push({ row: legendRow(k), height: LEGEND_ROW_HEIGHT });
+
+  const layout: SheetLayout = {
+    columnWidths: [...COLUMN_WIDTHS],
+    rowHeights,
+    merges: canvas.merges,
+    page: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 1,
+      // The page is the grid with its title and axes; the legend and chart stay on screen beside and below.
+      printArea: { row: 0, col: 0, rows: ROW.potensialTitle + 1, cols: COL.gridLast + 1 },
+    },
+    tabColor: TALENTA_HEADER.fill,
+    showGridLines: false,
+  };
+  return {
+    name,
+    blocks: [canvas.toBlock(), buildChartData(name, points, lang)],
+    layout,
+    charts: [buildChartSpec(name, points, lang)],
+  };
+}

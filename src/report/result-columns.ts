@@ -1,0 +1,130 @@
+// RULES §7: the ten result columns, right of the data, headed in the lowest header row.
+import { formatIssue, LEVEL_LABELS, RESULT_COLUMNS, type Lang } from "../domain/glossary";
+import { KOTAK_INFO, poolOf } from "../domain/ninebox";
+import type { TalentaTable } from "../domain/table";
+import type { Block, CellStyle, CellValue, FormatRange } from "../grid/types";
+import { TALENTA_HEADER } from "./palette";
+import { POOL_SHORT } from "./report-labels";
+import { issuesByRow } from "./run-counts";
+import type { ReportInput } from "./types";
+
+export const RESULT_COLUMN_COUNT = RESULT_COLUMNS.length;
+
+/** Separator between the items of a recommendation: one line per row keeps the user's table compact. */
+export const REKOMENDASI_SEPARATOR = "; ";
+/** Separator between the notes of one row. */
+export const CATATAN_SEPARATOR = " | ";
+
+const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fontColor: TALENTA_HEADER.font,
+  fill: TALENTA_HEADER.fill,
+  hAlign: "center",
+  vAlign: "center",
+  wrap: true,
+  border: "thin",
+  numberFormat: "@",
+};
+
+// Column formats by position in RESULT_COLUMNS order (RULES §2: scores unrounded, shown with 2 decimals).
+const SCORE: CellStyle = { numberFormat: "0.00", wrap: false };
+const TEXT: CellStyle = { numberFormat: "@", wrap: false };
+const KOTAK: CellStyle = { numberFormat: "0", hAlign: "center", wrap: false };
+const COLUMN_STYLES: readonly (readonly [first: number, count: number, style: CellStyle])[] = [
+  [0, 2, SCORE], // Nilai Kinerja (Y), Nilai Potensial (X)
+  [2, 2, TEXT], // Kinerja, Potensial
+  [4, 1, KOTAK],
+  [5, 3, TEXT], // Kategori, Rekomendasi, Kelompok Rencana Suksesi
+  [8, 1, SCORE], // Nilai Talenta
+  [9, 1, TEXT], // Catatan Talenta
+];
+
+/** The sheet columns Talenta writes its results to (inclusive). */
+export function resultColumnRange(table: TalentaTable): { first: number; last: number } {
+  return { first: table.endCol, last: table.endCol + RESULT_COLUMN_COUNT - 1 };
+}
+
+export function isResultColumn(table: TalentaTable, col: number): boolean {
+  const { first, last } = resultColumnRange(table);
+  return col >= first && col <= last;
+}
+
+const RESULT_HEADER_KEYS = new Set(
+  RESULT_COLUMNS.flatMap((c) => [c.label.id, c.label.en]).map((t) => t.trim().toLowerCase()),
+);
+
+/** A header a previous run wrote (either language): lets a re-run recognise and replace Talenta's own columns. */
+export function isResultHeader(text: CellValue): boolean {
+  return typeof text === "string" && RESULT_HEADER_KEYS.has(text.trim().toLowerCase());
+}
+
+function score(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
+}
+
+/** Texts that depend only on the kotak, worked out once per run rather than once per row. */
+function perKotakTexts(input: ReportInput) {
+  const { lang, config } = input;
+  const kategori: (string | null)[] = [null];
+  const rekomendasi: (string | null)[] = [null];
+  const pool: (string | null)[] = [null];
+  for (let k = 1 as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9; k <= 9; k++) {
+    kategori.push(KOTAK_INFO[k].kategori[lang]);
+    rekomendasi.push(KOTAK_INFO[k].rekomendasi[lang].join(REKOMENDASI_SEPARATOR));
+    const p = poolOf(k, config);
+    pool.push(p ? POOL_SHORT[p][lang] : null);
+  }
+  return { kategori, rekomendasi, pool };
+}
+
+function levelTexts(axis: "kinerja" | "potensial", lang: Lang): (string | null)[] {
+  const labels = LEVEL_LABELS[axis];
+  return [null, labels[1][lang], labels[2][lang], labels[3][lang]];
+}
+
+/**
+ * The result columns as one block at (lowest header row, table.endCol): the header, then one row per record at
+ * its own sheet row. Rows between records (blank or skipped rows) get empty cells: they are Talenta's columns too.
+ */
+export function buildResultColumns(input: ReportInput): Block {
+  const { table, classification: c, lang } = input;
+  const headerRow = table.headerRows[table.headerRows.length - 1];
+  const n = table.sheetRows.length;
+  const lastRow = n > 0 ? Math.max(headerRow, table.sheetRows[n - 1]) : headerRow;
+  const height = lastRow - headerRow + 1;
+
+  const values: CellValue[][] = new Array(height);
+  values[0] = RESULT_COLUMNS.map((col) => col.label[lang]);
+  const { kategori, rekomendasi, pool } = perKotakTexts(input);
+  const kinerjaLevel = levelTexts("kinerja", lang);
+  const potensialLevel = levelTexts("potensial", lang);
+  const notes = issuesByRow(c.issues, n);
+
+  let next = 1;
+  for (let i = 0; i < n; i++) {
+    const r = table.sheetRows[i] - headerRow;
+    if (r < next) continue; // a record at or above the header would break the block; sheet/ never gives one
+    for (; next < r; next++) values[next] = new Array(RESULT_COLUMN_COUNT).fill(null);
+    const k = c.kotak[i];
+    const rowNotes = notes[i];
+    values[r] = [
+      score(c.kinerjaScore[i]),
+      score(c.potensialScore[i]),
+      kinerjaLevel[c.kinerjaLevel[i]] ?? null,
+      potensialLevel[c.potensialLevel[i]] ?? null,
+      k === 0 ? null : k,
+      kategori[k] ?? null,
+      rekomendasi[k] ?? null,
+      pool[k] ?? null,
+      score(c.nilaiTalenta[i]),
+      rowNotes ? rowNotes.map((issue) => formatIssue(issue, lang)).join(CATATAN_SEPARATOR) : null,
+    ];
+    next = r + 1;
+  }
+
+  const formats: FormatRange[] = [{ row: 0, col: 0, rows: 1, cols: RESULT_COLUMN_COUNT, style: HEADER_STYLE }];
+  if (height > 1) {
+    for (const [col, cols, style] of COLUMN_STYLES) formats.push({ row: 1, col, rows: height - 1, cols, style });
+  }
+  return { sheet: table.sheet, row: headerRow, col: table.endCol, values, formats };
+}

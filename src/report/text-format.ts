@@ -1,0 +1,28 @@
+// Numbers and dates written inside texts (cells holding numbers use number formats instead).
+import type { Lang } from "../domain/glossary";
+
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** "12 Maret 2025 pukul 10.30" / "12 March 2025 at 10:30", in the machine's local time (the user's clock). */
+export function readableDateTime(at: Date, lang: Lang): string {
+  const date = `${at.getDate()} ${MONTHS[lang][at.getMonth()]} ${at.getFullYear()}`;
+  return lang === "id"
+    ? `${date} pukul ${two(at.getHours())}.${two(at.getMinutes())}`
+    : `${date} at ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
+/** One decimal, decimal comma in Indonesian: 0.25 → "25,0%". */
+export function percentText(fraction: number, lang: Lang): string {
+  const s = (fraction * 100).toFixed(1);
+  return `${lang === "id" ? s.replace(".", ",") : s}%`;
+}
+
+/** Boxes as "7, 8, 9". */
+export function listText(items: readonly (string | number)[]): string {
+  return items.join(", ");
+}

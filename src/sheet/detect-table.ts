@@ -1,0 +1,167 @@
+// Grid → TalentaTable (RULES §6): find the header, map columns (synonyms, then content, then the user's
+// overrides), find where the data ends, and parse every mapped column. Never throws on a grid: a sheet
+// that cannot be read gives `{ ok: false }` with what was looked for.
+import { FIELD_IDS, FIELDS, type FieldId } from "../domain/fields";
+import type { FieldColumn, MappedColumn, TalentaTable } from "../domain/table";
+import type { Issue } from "../domain/issues";
+import type { Grid } from "../grid/types";
+import { buildFieldColumn } from "./build-columns";
+import { decideByContent, type ContentColumn } from "./content-decide";
+import { findDataExtent, type DataExtent } from "./data-extent";
+import { detectKeyedHeader } from "./header-detect";
+import { isBlank, isNoValue } from "./no-value";
+import { FIELD_SYNONYMS, OTHER_HEADERS } from "./synonyms";
+import type { DetectedColumn, DetectOptions, DetectResult } from "./types";
+
+const YEARLY_FIELDS = FIELD_IDS.filter((f) => FIELDS[f].yearly === true);
+const LOOKED_FOR = FIELD_IDS.map((f) => FIELDS[f].label);
+
+function hasAnyValue(grid: Grid): boolean {
+  for (const row of grid.values) for (const v of row ?? []) if (!isBlank(v ?? null)) return true;
+  return false;
+}
+
+function slotOf(c: DetectedColumn): string {
+  return FIELDS[c.field as FieldId].yearly ? `${c.field}:${c.year ?? ""}` : (c.field as string);
+}
+
+/** After content decisions two columns may claim one field: the surest keeps it, the leftmost on a tie. */
+function keepOnePerField(columns: DetectedColumn[]): void {
+  const best = new Map<string, DetectedColumn>();
+  for (const col of columns) {
+    if (col.field === undefined) continue;
+    const held = best.get(slotOf(col));
+    if (!held || col.confidence > held.confidence) {
+      if (held) unmap(held);
+      best.set(slotOf(col), col);
+    } else unmap(col);
+  }
+}
+
+function unmap(col: DetectedColumn): void {
+  delete col.field;
+  col.confidence = 0;
+}
+
+function applyOverrides(columns: DetectedColumn[], overrides: DetectOptions["overrides"], excluded: Set<number>): void {
+  for (const [field, target] of Object.entries(overrides ?? {}) as [FieldId, number | null | undefined][]) {
+    if (!Object.hasOwn(FIELDS, field) || target === undefined) continue;
+    for (const col of columns) if (col.field === field) unmap(col);
+    if (target === null || !Number.isInteger(target) || target < 0 || excluded.has(target)) continue;
+    let col = columns.find((c) => c.col === target);
+    if (!col) {
+      col = { col: target, header: "", via: "override", confidence: 1 };
+      columns.push(col);
+    }
+    col.field = field;
+    col.via = "override";
+    col.confidence = 1;
+  }
+  columns.sort((a, b) => a.col - b.col);
+}
+
+function recordRows(grid: Grid, extent: DataExtent, mappedGridCols: number[]): Int32Array {
+  const from = Math.max(0, extent.firstDataRow - grid.origin.row);
+  const to = Math.min(grid.values.length - 1, extent.lastDataRow - grid.origin.row);
+  const rows = new Int32Array(Math.max(0, to - from + 1));
+  let n = 0;
+  for (let r = from; r <= to; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    // A record has a value in a mapped column; a row holding only its `No` is an unfilled template line.
+    for (const c of mappedGridCols) {
+      if (!isNoValue(row[c] ?? null)) {
+        rows[n++] = r;
+        break;
+      }
+    }
+  }
+  return rows.slice(0, n);
+}
+
+function buildTable(grid: Grid, columns: DetectedColumn[], headerRows: number[], endCol: number, extent: DataExtent): TalentaTable {
+  const mapped = columns.filter((c) => c.field !== undefined);
+  const gridRows = recordRows(grid, extent, mapped.map((c) => c.col - grid.origin.col));
+  const issues: Issue[] = [];
+  const fields: Partial<Record<FieldId, FieldColumn>> = {};
+  const yearly: TalentaTable["yearly"] = {};
+  const mappedColumns: MappedColumn[] = [];
+  for (const col of mapped) {
+    const field = col.field as FieldId;
+    const column = buildFieldColumn(grid, field, col.col, gridRows, issues);
+    mappedColumns.push({ field, col: col.col, header: col.header, ...(col.year !== undefined ? { year: col.year } : {}) });
+    if (FIELDS[field].yearly && col.year !== undefined) (yearly[field] ??= []).push({ year: col.year, col: col.col, column });
+    if (!FIELDS[field].yearly || fields[field] === undefined) fields[field] = column;
+  }
+  for (const [field, years] of Object.entries(yearly) as [FieldId, NonNullable<TalentaTable["yearly"][FieldId]>][]) {
+    years.sort((a, b) => a.year - b.year);
+    fields[field] = years[years.length - 1].column; // RULES §3: the latest year counts
+  }
+  issues.sort((a, b) => a.row - b.row);
+  const sheetRows = new Int32Array(gridRows.length);
+  for (let i = 0; i < gridRows.length; i++) sheetRows[i] = gridRows[i] + grid.origin.row;
+  return { sheet: grid.sheet, headerRows, sheetRows, endCol, columns: mappedColumns, fields, yearly, issues };
+}
+
+/** Reads the talent table of a sheet: header, column mapping, data rows and typed columns. */
+export function detectTable(grid: Grid, options: DetectOptions = {}): DetectResult {
+  if (!Array.isArray(grid.values) || !hasAnyValue(grid)) return { ok: false, code: "empty-sheet", lookedFor: LOOKED_FOR };
+  const excluded = new Set(options.excludeColumns ?? []);
+  const header = detectKeyedHeader(grid, FIELD_SYNONYMS, {
+    otherHeaders: OTHER_HEADERS,
+    yearlyKeys: YEARLY_FIELDS,
+    excludeColumns: options.excludeColumns,
+    headerRow: options.headerRow,
+  });
+  if (!header) return { ok: false, code: "no-header", lookedFor: LOOKED_FOR };
+
+  const columns: ContentColumn[] = header.columns.map((c) => ({
+    col: c.col,
+    header: c.header,
+    ...(c.key !== undefined ? { field: c.key } : {}),
+    ...(c.year !== undefined ? { year: c.year } : {}),
+    via: c.via,
+    confidence: c.confidence,
+    known: c.known,
+  }));
+  const endCol = columns.length > 0 ? columns[columns.length - 1].col + 1 : grid.origin.col;
+  const headerCols = new Set(columns.map((c) => c.col));
+  const span: number[] = [];
+  const spanStart = columns.length > 0 ? columns[0].col : endCol;
+  for (let col = spanStart; col < endCol; col++) if (!excluded.has(col)) span.push(col - grid.origin.col);
+  // A column inside the table without a header text may still be recognised by its content.
+  for (const c of span) {
+    if (!headerCols.has(c + grid.origin.col)) columns.push({ col: c + grid.origin.col, header: "", via: "content", confidence: 0, known: false });
+  }
+  columns.sort((a, b) => a.col - b.col);
+
+  const nipGridCol = (cols: DetectedColumn[]) => {
+    const nip = cols.find((c) => c.field === "nip");
+    return nip === undefined ? undefined : nip.col - grid.origin.col;
+  };
+  let extent = findDataExtent(grid, header.firstDataRow, { span, nipCol: nipGridCol(columns) });
+  const fromRow = extent.firstDataRow - grid.origin.row;
+  decideByContent(grid, columns, fromRow, extent.lastDataRow - grid.origin.row);
+  keepOnePerField(columns);
+  applyOverrides(columns, options.overrides, excluded);
+  const nipCol = nipGridCol(columns);
+  extent = findDataExtent(grid, header.firstDataRow, { span, nipCol });
+
+  const detected: DetectedColumn[] = columns
+    .filter((c) => c.header !== "" || c.field !== undefined)
+    .map(({ known: _known, ...c }) => (c.field === undefined ? { ...c, confidence: 0 } : c));
+  const lastCol = detected.reduce((m, c) => (c.field !== undefined || c.header !== "" ? Math.max(m, c.col + 1) : m), endCol);
+  const table = buildTable(grid, detected, header.headerRows, lastCol, extent);
+  return {
+    ok: true,
+    table,
+    detection: {
+      headerRows: header.headerRows,
+      firstDataRow: extent.firstDataRow,
+      lastDataRow: extent.lastDataRow,
+      ...(extent.footerRow !== undefined ? { footerRow: extent.footerRow } : {}),
+      ...(header.columnNumberRow !== undefined ? { columnNumberRow: header.columnNumberRow } : {}),
+      columns: detected,
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// The whole pane. It receives the use cases (services) and never touches a host or Office.js itself.
+import { useEffect, useState } from "react";
+import { Divider, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../app/types";
+import { LangContext, STRINGS } from "../i18n";
+import { usePane } from "../use-pane";
+import type { PaneServices, WorkbookActions } from "../services";
+import { FileOpener } from "./FileOpener";
+import { SheetPicker } from "./SheetPicker";
+import { PresetEditor } from "./PresetEditor";
+import { MappingTable } from "./MappingTable";
+import { PreviewPanel } from "./PreviewPanel";
+import { ClassifyBar } from "./ClassifyBar";
+import { RunResult } from "./RunResult";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "720px",
+    boxSizing: "border-box",
+    minWidth: 0,
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  lang: { width: "130px" },
+});
+
+export interface AppProps {
+  services: PaneServices;
+  /** Start language (tests); the user switches it in the pane. */
+  initialLang?: Lang;
+}
+
+export function App({ services, initialLang = "id" }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [workbook, setWorkbook] = useState<WorkbookActions | undefined>(services.workbook);
+  const [fileName, setFileName] = useState<string | undefined>();
+  const pane = usePane(workbook, lang);
+  const t = STRINGS[lang];
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <LangContext.Provider value={lang}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{t.title}</h1>
+          <Select
+            className={styles.lang}
+            aria-label={t.language}
+            value={lang}
+            onChange={(_, d) => setLang(d.value as Lang)}
+          >
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </Select>
+        </header>
+
+        {services.openFile && (
+          <FileOpener
+            openFile={services.openFile}
+            fileName={fileName}
+            onOpened={(name, wb) => {
+              setFileName(name);
+              setWorkbook(wb);
+            }}
+          />
+        )}
+
+        {!workbook && !services.openFile && <Text>{t.loading}</Text>}
+
+        {workbook && (
+          <>
+            <SheetPicker sheets={pane.sheets} value={pane.sheet ?? summarySheet(pane)} onChange={pane.setSheet} />
+            <PresetEditor pane={pane} />
+            <MappingTable pane={pane} />
+            <PreviewPanel pane={pane} />
+            <Divider />
+            <ClassifyBar pane={pane} />
+            <RunResult pane={pane} workbook={workbook} fileName={fileName} />
+          </>
+        )}
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+function summarySheet(pane: ReturnType<typeof usePane>): string | undefined {
+  const o = pane.preview.outcome;
+  return o?.ok ? o.summary.sheet : undefined;
+}

@@ -1,0 +1,73 @@
+// Browser mode: read a local .xlsx in the page. The file never leaves the machine.
+import { useId, useRef, useState } from "react";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useStrings } from "../i18n";
+import { errorText } from "../use-pane";
+import type { OpenFileResult, WorkbookActions } from "../services";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  input: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
+});
+
+interface Props {
+  openFile(name: string, bytes: ArrayBuffer): Promise<OpenFileResult>;
+  fileName?: string;
+  onOpened(name: string, workbook: WorkbookActions): void;
+}
+
+export function FileOpener({ openFile, fileName, onOpened }: Props) {
+  const t = useStrings();
+  const styles = useStyles();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await openFile(file.name, await file.arrayBuffer());
+      if (result.ok) onOpened(file.name, result.workbook);
+      else setError(t.fileError[result.code] ?? result.message);
+    } catch (e) {
+      setError(t.unexpected(errorText(e)));
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = "";
+    }
+  }
+
+  return (
+    <section className={styles.root} aria-label={t.openFile}>
+      <div className={styles.row}>
+        {/* A real file input, visually replaced by the button; its label keeps it reachable by name. */}
+        <input
+          ref={input}
+          id={inputId}
+          className={styles.input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t.openFile}
+          tabIndex={-1}
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        <Button appearance={fileName ? "secondary" : "primary"} disabled={busy} onClick={() => input.current?.click()}>
+          {t.openFile}
+        </Button>
+        {busy && <Spinner size="tiny" label={t.readingFile} />}
+      </div>
+      <Caption1>{t.openFileHint}</Caption1>
+      {fileName && !busy && <Text role="status">{t.opened(fileName)}</Text>}
+      {!fileName && !busy && !error && <Text>{t.openFirst}</Text>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

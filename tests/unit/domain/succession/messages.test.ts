@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { formatReason } from "../../../../src/domain/succession/messages";
+import type { ReasonCode } from "../../../../src/domain/succession/types";
+
+const ALL_CODES: ReasonCode[] = [
+  "pangkat-meets-minimum", "pangkat-below-minimum", "pangkat-missing", "pangkat-minimum-unreadable", "pangkat-no-minimum",
+  "pendidikan-meets-minimum", "pendidikan-below-minimum", "pendidikan-missing", "pendidikan-minimum-unreadable",
+  "pendidikan-no-minimum", "jenjang-one-step-below", "jenjang-rotation", "jenjang-rotation-not-allowed", "jenjang-too-low",
+  "jenjang-above-target", "jenjang-missing", "jenjang-target-unknown", "usia-within-max", "usia-over-max",
+  "usia-not-applicable", "usia-birth-missing", "bup-far-enough", "bup-too-close", "bup-birth-missing", "bup-target-unknown",
+  "hukdis-none", "hukdis-ringan", "hukdis-outside-window", "hukdis-within-window", "hukdis-date-missing", "hukdis-unrecognized",
+];
+
+describe("succession reason messages", () => {
+  it("words a failed pangkat in Indonesian and English with its data", () => {
+    const reason = { code: "pangkat-below-minimum" as const, data: { pangkat: "IV/b", minimum: "IV/c", source: "eselon" } };
+    expect(formatReason(reason, "id")).toBe("Pangkat IV/b di bawah minimal IV/c (batas bawah eselon).");
+    expect(formatReason(reason, "en")).toBe("Pangkat IV/b is below the minimum IV/c (floor of the eselon).");
+  });
+
+  it("says that an undated hukuman disiplin needs its date", () => {
+    expect(formatReason({ code: "hukdis-date-missing", data: { tingkat: "berat" } }, "id")).toContain("isi tanggal");
+  });
+
+  it.each(ALL_CODES)("has both languages for %s", (code) => {
+    const data = { pangkat: "IV/b", minimum: "IV/c", source: "pangkat-minimal", input: "x", pendidikan: "S1", jenjang: "Pengawas",
+      target: "JPT Pratama", steps: 2, age: 57, max: 56, bupAge: 58, bupDate: "2028-12-01", monthsToBup: 23, minYears: 2,
+      tingkat: "sedang", date: "2025-06-01", until: "2027-06-01", years: 2 };
+    for (const lang of ["id", "en"] as const) {
+      const text = formatReason({ code, data }, lang);
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).not.toContain("undefined");
+    }
+  });
+});

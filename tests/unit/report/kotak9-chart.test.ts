@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { levelsOfKotak } from "../../../src/domain/ninebox";
+import { axisPosition } from "../../../src/report/chart-position";
+import { buildKotak9Sheet } from "../../../src/report/kotak9-sheet";
+import { makeInput, many, rangeValues, type Person } from "./make-report-input";
+
+const CUTS = { mid: 60, high: 80 };
+
+describe("Chart position: a score's place inside its band (RULES §2 bands [0,60), [60,80), [80,100])", () => {
+  it("puts a score in the middle of its band in the middle of its box", () => {
+    expect(axisPosition(2, 70, CUTS, 0)).toBeCloseTo(1.5, 12);
+    expect(axisPosition(1, 30, CUTS, 0)).toBeCloseTo(0.5, 12);
+    expect(axisPosition(3, 90, CUTS, 0)).toBeCloseTo(2.5, 12);
+  });
+
+  it("keeps band edges 0.05 inside the box, so no point sits on a border", () => {
+    expect(axisPosition(3, 80, CUTS, 0)).toBeCloseTo(2.05, 12);
+    expect(axisPosition(3, 100, CUTS, 0)).toBeCloseTo(2.95, 12);
+    expect(axisPosition(1, 0, CUTS, 0)).toBeCloseTo(0.05, 12);
+    expect(axisPosition(2, 79.99, CUTS, 0)).toBeCloseTo(1.95, 12);
+  });
+
+  it("puts 0.6·80 + 0.4·80 (counted as 80, RULES §2) at the bottom of level 3, not below it", () => {
+    expect(axisPosition(3, 0.6 * 80 + 0.4 * 80, CUTS, 0)).toBeCloseTo(2.05, 12);
+    expect(axisPosition(3, 80 - 1e-10, CUTS, 0)).toBeCloseTo(2.05, 12);
+  });
+
+  it("follows the configured cuts", () => {
+    expect(axisPosition(2, 74, { mid: 68, high: 77 }, 0)).toBeCloseTo(1 + 6 / 9, 12);
+  });
+
+  it("puts a categorical axis (no score) near the box centre, the same on every run", () => {
+    for (let seed = 0; seed < 500; seed++) {
+      const x = axisPosition(2, NaN, CUTS, seed);
+      expect(x).toBeGreaterThanOrEqual(1.2);
+      expect(x).toBeLessThanOrEqual(1.8);
+      expect(axisPosition(2, NaN, CUTS, seed)).toBe(x);
+    }
+    const spread = new Set(Array.from({ length: 50 }, (_, s) => axisPosition(1, NaN, CUTS, s).toFixed(3)));
+    expect(spread.size).toBeGreaterThan(40);
+  });
+
+  it("gives no position when the level is not determined", () => {
+    expect(axisPosition(0, 70, CUTS, 0)).toBeNaN();
+  });
+});
+
+function mixed(): Person[] {
+  // Scored people on band edges and inside; categorical people (no scores); two not classified.
+  return [
+    { row: 10, kotak: 9, kinerja: 80, potensial: 100 },
+    { row: 11, kotak: 9, kinerja: 0.6 * 80 + 0.4 * 80, potensial: 80 },
+    { row: 12, kotak: 5, kinerja: 60, potensial: 79.99 },
+    { row: 13, kotak: 1, kinerja: 0, potensial: 59.9 },
+    ...many(20, 6, 14),
+    ...many(15, 4, 40),
+    ...many(2, 0, 60),
+  ];
+}
+
+describe("RULES §7 Kotak 9 chart: one series per kotak, in grid space", () => {
+  const sheet = buildKotak9Sheet(makeInput(mixed()));
+  const chart = sheet.charts[0];
+
+  it("is one XY chart with 9 series named after the boxes, in the box colours", () => {
+    expect(sheet.charts).toHaveLength(1);
+    expect(chart.sheet).toBe("Talenta - Kotak 9");
+    expect(chart.series.map((s) => s.name)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => `Kotak ${k}`));
+    expect(chart.series[0].color).toBe(chart.series[2].color);
+    expect(chart.series[8].color).not.toBe(chart.series[6].color);
+  });
+
+  it("has axes 0–3 with a gridline at every box border, titled Potensial and Kinerja", () => {
+    expect(chart.xAxis).toEqual({ title: "Potensial", min: 0, max: 3, majorUnit: 1 });
+    expect(chart.yAxis).toEqual({ title: "Kinerja", min: 0, max: 3, majorUnit: 1 });
+  });
+
+  it("plots every classified person once, strictly inside the box of their kotak", () => {
+    let plotted = 0;
+    for (const [i, s] of chart.series.entries()) {
+      const k = (i + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+      const xs = rangeValues(sheet.blocks, s.x).filter((v) => v !== null) as number[];
+      const ys = rangeValues(sheet.blocks, s.y).filter((v) => v !== null) as number[];
+      expect(xs.length).toBe(ys.length);
+      const { kinerja, potensial } = levelsOfKotak(k);
+      for (let j = 0; j < xs.length; j++) {
+        expect(xs[j]).toBeGreaterThanOrEqual(potensial - 1 + 0.05);
+        expect(xs[j]).toBeLessThanOrEqual(potensial - 0.05);
+        expect(ys[j]).toBeGreaterThanOrEqual(kinerja - 1 + 0.05);
+        expect(ys[j]).toBeLessThanOrEqual(kinerja - 0.05);
+      }
+      plotted += xs.length;
+    }
+    expect(plotted).toBe(4 + 20 + 15);
+  });
+
+  it("places scored people by their scores", () => {
+    const x9 = rangeValues(sheet.blocks, chart.series[8].x);
+    const y9 = rangeValues(sheet.blocks, chart.series[8].y);
+    expect(x9).toEqual([2.95, 2.05]);
+    expect(y9).toEqual([2.05, 2.05]);
+    expect(rangeValues(sheet.blocks, chart.series[4].x)).toEqual([1.95]);
+    expect(rangeValues(sheet.blocks, chart.series[4].y)).toEqual([1.05]);
+  });
+
+  it("keeps the chart data beside the chart, not over the printed grid", () => {
+    const area = sheet.layout.page!.printArea!;
+    for (const s of chart.series) {
+      expect(s.x.sheet).toBe("Talenta - Kotak 9");
+      expect(s.x.rect.col).toBeGreaterThanOrEqual(chart.anchor.col + chart.anchor.cols);
+      expect(s.y.rect.col).toBe(s.x.rect.col + 1);
+    }
+    expect(chart.anchor.col).toBeGreaterThanOrEqual(area.col + area.cols);
+  });
+
+  it("keeps an empty kotak as a series over one empty cell", () => {
+    const s3 = chart.series[2];
+    expect(s3.x.rect.rows).toBe(1);
+    expect(rangeValues(sheet.blocks, s3.x)).toEqual([null]);
+  });
+
+  it("gives the same chart on a re-run (jitter is deterministic)", () => {
+    const again = buildKotak9Sheet(makeInput(mixed()));
+    expect(again.blocks[1].values).toEqual(sheet.blocks[1].values);
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/grid/types";
+import { buildKotak9Sheet } from "../../../src/report/kotak9-sheet";
+import { cellAt, findCell, makeInput, many, numberFormatAt, type Person } from "./make-report-input";
+
+const boxTitle = (k: number) => (v: CellValue) => typeof v === "string" && v.startsWith(`Kotak ${k} – `);
+
+/** A hand-made distribution: 4 in kotak 9, 2 in 5, 1 in 7, 1 in 1, 2 not classified (10 rows, 8 classified). */
+function distribution(): Person[] {
+  return [...many(4, 9, 10), ...many(2, 5, 14), ...many(1, 7, 16), ...many(1, 1, 17), ...many(2, 0, 18)];
+}
+
+describe("RULES §1 Kotak 9 sheet: the grid in the printed orientation", () => {
+  const sheet = buildKotak9Sheet(makeInput(distribution()));
+  const main = sheet.blocks[0];
+  const at = (k: number) => findCell(main, boxTitle(k))!;
+
+  it("is the sheet named Talenta - Kotak 9", () => {
+    expect(sheet.name).toBe("Talenta - Kotak 9");
+    expect(sheet.blocks.every((b) => b.sheet === "Talenta - Kotak 9")).toBe(true);
+  });
+
+  it("prints rows 4 7 9 / 2 5 8 / 1 3 6 from top to bottom, left to right", () => {
+    const rows = [[4, 7, 9], [2, 5, 8], [1, 3, 6]];
+    for (const [i, line] of rows.entries()) {
+      for (const [j, k] of line.entries()) {
+        expect(at(k).row).toBe(at(4).row + 3 * i);
+        expect(at(k).col).toBe(at(4).col + j);
+      }
+    }
+  });
+
+  it("puts box 9 top-right, box 1 bottom-left, box 4 top-left and box 6 bottom-right", () => {
+    expect(at(9).row).toBe(at(4).row);
+    expect(at(9).col).toBeGreaterThan(at(4).col);
+    expect(at(1).col).toBe(at(4).col);
+    expect(at(1).row).toBeGreaterThan(at(4).row);
+    expect(at(6)).toEqual({ row: at(1).row, col: at(9).col });
+  });
+
+  it("labels kinerja levels down the left side (Di Atas on top) and potensial levels below (Tinggi right)", () => {
+    expect(cellAt(main, at(4).row, at(4).col - 1)).toBe("Di Atas Ekspektasi");
+    expect(cellAt(main, at(1).row, at(1).col - 1)).toBe("Di Bawah Ekspektasi");
+    const below = at(1).row + 3;
+    expect([0, 1, 2].map((j) => cellAt(main, below, at(1).col + j))).toEqual(["Rendah", "Menengah", "Tinggi"]);
+    expect(findCell(main, (v) => v === "Kinerja")).toBeDefined();
+    expect(findCell(main, (v) => v === "Potensial")).toBeDefined();
+  });
+
+  it("writes the official category in each box title", () => {
+    expect(cellAt(main, at(9).row, at(9).col)).toBe("Kotak 9 – Kinerja di atas ekspektasi dan potensial tinggi");
+    expect(cellAt(main, at(1).row, at(1).col)).toBe("Kotak 1 – Kinerja di bawah ekspektasi dan potensial rendah");
+  });
+
+  it("counts each box with its share of the classified rows", () => {
+    const count = (k: number) => cellAt(main, at(k).row + 1, at(k).col);
+    expect(count(9)).toBe("4 orang · 50,0%");
+    expect(count(5)).toBe("2 orang · 25,0%");
+    expect(count(7)).toBe("1 orang · 12,5%");
+    expect(count(1)).toBe("1 orang · 12,5%");
+    expect(count(3)).toBe("0 orang · 0,0%");
+  });
+
+  it("lists the names in each box and leaves an empty box without names", () => {
+    expect(cellAt(main, at(5).row + 2, at(5).col)).toBe("Pegawai 5-1, Pegawai 5-2");
+    expect(cellAt(main, at(3).row + 2, at(3).col)).toBeNull();
+  });
+
+  it("colours the boxes: 9 dark with white text, 1–3 one colour, 4–6 another, 7–8 another", () => {
+    const fillOf = (k: number) =>
+      main.formats!.find((f) => f.row === at(k).row && f.col === at(k).col && f.rows === 3 && f.style.fill)!.style;
+    expect(fillOf(9).fontColor).toBe("FFFFFF");
+    expect(fillOf(1).fill).toBe(fillOf(3).fill);
+    expect(fillOf(4).fill).toBe(fillOf(6).fill);
+    expect(fillOf(7).fill).toBe(fillOf(8).fill);
+    expect(new Set([1, 4, 7, 9].map((k) => fillOf(k).fill)).size).toBe(4);
+  });
+});
+
+describe("RULES §1 Kotak 9 sheet: legend and talent pool", () => {
+  const sheet = buildKotak9Sheet(makeInput(distribution()));
+  const main = sheet.blocks[0];
+  const rowOfLabel = (text: string) => findCell(main, (v) => typeof v === "string" && v.startsWith(text))!.row;
+
+  it("lists every box with kategori, rekomendasi, count and share", () => {
+    const r9 = findCell(main, (v) => v === 9)!;
+    expect(cellAt(main, r9.row, r9.col + 1)).toBe("Kinerja di atas ekspektasi dan potensial tinggi");
+    expect(cellAt(main, r9.row, r9.col + 2)).toBe(
+      "Dipromosikan dan dipertahankan; Masuk Kelompok Rencana Suksesi Instansi/Nasional; Penghargaan",
+    );
+    expect(cellAt(main, r9.row, r9.col + 4)).toBe(4);
+    expect(cellAt(main, r9.row, r9.col + 5)).toBe(0.5);
+    expect(numberFormatAt(main, r9.row, r9.col + 5)).toBe("0.0%");
+  });
+
+  it("RULES §1 counts the Instansi group from boxes 7, 8, 9 and the Nasional group from box 9", () => {
+    const instansi = rowOfLabel("Kelompok Rencana Suksesi Instansi");
+    const nasional = rowOfLabel("Kelompok Rencana Suksesi Nasional");
+    expect(cellAt(main, instansi, 1)).toBe("Kelompok Rencana Suksesi Instansi (kotak 7, 8, 9)");
+    expect(cellAt(main, instansi, 5)).toBe(5);
+    expect(cellAt(main, instansi, 6)).toBe(5 / 8);
+    expect(cellAt(main, nasional, 5)).toBe(4);
+  });
+
+  it("counts the rows not classified and the rows read", () => {
+    const exactRow = (text: string) => findCell(main, (v) => v === text)!.row;
+    expect(cellAt(main, exactRow("Tidak terklasifikasi"), 5)).toBe(2);
+    expect(cellAt(main, exactRow("Baris dibaca"), 5)).toBe(10);
+  });
+});
+
+describe("Kotak 9 sheet: names stay bounded", () => {
+  it("shows the first 30 names and says how many more", () => {
+    const sheet = buildKotak9Sheet(makeInput(many(35, 8, 10)));
+    const main = sheet.blocks[0];
+    const title = findCell(main, boxTitle(8))!;
+    const names = String(cellAt(main, title.row + 2, title.col));
+    expect(names.startsWith("Pegawai 8-1, Pegawai 8-2,")).toBe(true);
+    expect(names).toContain("Pegawai 8-30 … dan 5 lainnya");
+    expect(names).not.toContain("Pegawai 8-31");
+  });
+
+  it("keeps the names cell far below Excel's 32,767 characters even with very long names", () => {
+    const people = many(40, 2, 10).map((p, i) => ({ ...p, nama: `${"X".repeat(5000)}${i}` }));
+    const main = buildKotak9Sheet(makeInput(people)).blocks[0];
+    const title = findCell(main, boxTitle(2))!;
+    const names = String(cellAt(main, title.row + 2, title.col));
+    expect(names.length).toBeLessThan(32767);
+    expect(names).toContain("dan 40 lainnya");
+  });
+
+  it("names a person by NIP, then by sheet row, when the name is missing", () => {
+    const main = buildKotak9Sheet(makeInput([{ row: 10, kotak: 4, nip: "198001012006041001" }, { row: 11, kotak: 4 }])).blocks[0];
+    const title = findCell(main, boxTitle(4))!;
+    expect(cellAt(main, title.row + 2, title.col)).toBe("198001012006041001, Baris 12");
+  });
+});
+
+describe("RULES §7 Kotak 9 sheet: print-ready A4 landscape", () => {
+  const sheet = buildKotak9Sheet(makeInput(distribution()));
+  const main = sheet.blocks[0];
+
+  it("fits the grid on one A4 landscape page without gridlines", () => {
+    expect(sheet.layout.page).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 1 });
+    expect(sheet.layout.showGridLines).toBe(false);
+    const area = sheet.layout.page!.printArea!;
+    for (const k of [1, 4, 6, 9]) {
+      const c = findCell(main, boxTitle(k))!;
+      expect(c.row).toBeGreaterThanOrEqual(area.row);
+      expect(c.row + 2).toBeLessThan(area.row + area.rows);
+      expect(c.col).toBeLessThan(area.col + area.cols);
+    }
+    const potensialTitle = findCell(main, (v) => v === "Potensial")!;
+    expect(potensialTitle.row).toBeLessThan(area.row + area.rows);
+  });
+
+  it("merges the kinerja axis title over the three levels and sets the box widths", () => {
+    const kinerja = findCell(main, (v) => v === "Kinerja")!;
+    expect(sheet.layout.merges).toContainEqual({ row: kinerja.row, col: kinerja.col, rows: 9, cols: 1 });
+    const box = findCell(main, boxTitle(5))!;
+    expect(sheet.layout.columnWidths!.find((w) => w.col === box.col)!.width).toBeGreaterThanOrEqual(30);
+  });
+
+  it("writes the source sheet and the run date in the heading", () => {
+    expect(findCell(main, (v) => typeof v === "string" && v.includes('"Data Pegawai"') && v.includes("12 Maret 2025"))).toBeDefined();
+  });
+
+  it("does not add format ranges as rows grow", () => {
+    const small = buildKotak9Sheet(makeInput(many(5, 9, 10)));
+    const large = buildKotak9Sheet(makeInput(many(3000, 9, 10)));
+    const ranges = (s: typeof small) => s.blocks.reduce((n, b) => n + (b.formats?.length ?? 0), 0);
+    expect(ranges(large)).toBe(ranges(small));
+  });
+});
+
+describe("Kotak 9 sheet: English interface", () => {
+  it("writes English words but keeps the Indonesian sheet name", () => {
+    const sheet = buildKotak9Sheet(makeInput(distribution(), { lang: "en" }));
+    const main = sheet.blocks[0];
+    expect(sheet.name).toBe("Talenta - Kotak 9");
+    expect(findCell(main, (v) => v === "Box 9 – Performance above expectations and high potential")).toBeDefined();
+    expect(findCell(main, (v) => v === "4 people · 50.0%")).toBeDefined();
+    expect(sheet.charts[0].xAxis.title).toBe("Potential");
+    expect(sheet.charts[0].yAxis.title).toBe("Performance");
+  });
+});
