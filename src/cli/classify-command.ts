@@ -1,7 +1,8 @@
 // `talenta classify`: one workbook in, one workbook out (never the input unless -o names it).
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { XlsxHost, WorkbookReadError } from "../hosts/xlsx/xlsx-host";
+import { XlsxHost } from "../hosts/xlsx/xlsx-host";
+import { WorkbookReadError } from "../hosts/xlsx/errors";
 import { classifyWorkbook } from "../app/classify";
 import { FIELD_IDS, type FieldId } from "../domain/fields";
 import { columnIndex } from "../grid/a1";

@@ -1,6 +1,6 @@
 // Command-line wording, Indonesian first. Workbook read failures are translated here from their codes.
 import type { Lang } from "../app/types";
-import type { WorkbookReadError } from "../hosts/xlsx/xlsx-host";
+import type { WorkbookReadError } from "../hosts/xlsx/errors";
 
 const READ_ERRORS: Record<string, Record<Lang, string>> = {
   "not-zip": {

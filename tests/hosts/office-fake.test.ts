@@ -62,9 +62,9 @@ describe("fake Excel load/sync semantics", () => {
 
   it("refuses a request over 5 MB with RequestPayloadSizeLimitExceeded and applies none of it", async () => {
     const model = installFakeExcel(newWorkbook(["Data"]));
-    const big = Array.from({ length: 60_000 }, (_, i) => [`baris nomor ${i} dengan teks panjang`, i, i * 2]);
+    const big = Array.from({ length: 120_000 }, (_, i) => [`baris nomor ${i} dengan teks panjang`, i, i * 2]);
     await run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Data").getRange("A1:C60000").values = big;
+      ctx.workbook.worksheets.getItem("Data").getRange("A1:C120000").values = big;
       await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     });
     expect(valueAt(model.sheets[0], 0, 0)).toBeNull();

@@ -1,0 +1,130 @@
+// The command line as a user meets it: one command, clear one-line errors, non-zero exits, nothing half-written.
+import { describe, it, expect, beforeAll } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, copyFileSync, existsSync, readdirSync, readFileSync, chmodSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+
+const ROOT = join(__dirname, "../..");
+const FIXTURES = join(ROOT, "../shared/fixtures");
+let dir: string;
+
+function talenta(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/talenta.cjs"), ...args], { encoding: "utf8", cwd: dir });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, encoding: "utf8" });
+  expect(build.status, build.stderr).toBe(0);
+  dir = mkdtempSync(join(tmpdir(), "talenta-cli-"));
+  for (const f of ["pemetaan-administrator-2025.xlsx", "kategori-unit-eselon1.xlsx"]) copyFileSync(join(FIXTURES, f), join(dir, f));
+});
+
+describe("talenta classify", () => {
+  it("writes <input>.talenta.xlsx beside the input, leaves the input untouched, and prints mapping, preset and counts", () => {
+    const before = sha(join(dir, "pemetaan-administrator-2025.xlsx"));
+    const r = talenta("classify", "pemetaan-administrator-2025.xlsx", "--quiet");
+    expect(r.code, r.err).toBe(0);
+    expect(existsSync(join(dir, "pemetaan-administrator-2025.talenta.xlsx"))).toBe(true);
+    expect(sha(join(dir, "pemetaan-administrator-2025.xlsx"))).toBe(before);
+    const v = talenta("classify", "pemetaan-administrator-2025.xlsx", "-o", "out.xlsx");
+    expect(v.code, v.err).toBe(0);
+    expect(v.out).toMatch(/baris judul: 5–6/);
+    expect(v.out).toMatch(/permenpan-3-2020/);
+    expect(v.out).toMatch(/\[9\]/);
+    expect(v.out).toMatch(/Tidak terklasifikasi/);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("speaks English with --lang en", () => {
+    const r = talenta("classify", "kategori-unit-eselon1.xlsx", "-o", "k.xlsx", "--lang", "en");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/header row: 1/);
+    expect(r.out).toMatch(/Preset: kategori/);
+  });
+
+  it("refuses a sheet that does not exist, with a one-line error and exit 1", () => {
+    const r = talenta("classify", "kategori-unit-eselon1.xlsx", "--sheet", "Tidak Ada", "-o", "x.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/Tidak Ada/);
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  it("names the missing inputs when a preset does not fit the sheet", () => {
+    const r = talenta("classify", "kategori-unit-eselon1.xlsx", "--preset", "bkn-411-2025", "-o", "x.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bkn-411-2025/);
+    expect(r.err).toMatch(/predikat/i);
+  });
+
+  it("refuses an unknown preset", () => {
+    const r = talenta("classify", "kategori-unit-eselon1.xlsx", "--preset", "nope", "-o", "x.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nope/);
+  });
+
+  it("says when the output cannot be written, before doing any work", () => {
+    const ro = join(dir, "readonly");
+    spawnSync("mkdir", ["-p", ro]);
+    chmodSync(ro, 0o555);
+    const r = talenta("classify", "kategori-unit-eselon1.xlsx", "-o", join(ro, "out.xlsx"));
+    // root can write anywhere; the check still has to hold for a folder that does not exist
+    const r2 = talenta("classify", "kategori-unit-eselon1.xlsx", "-o", join(dir, "no-such-dir", "out.xlsx"));
+    expect(r2.code).toBe(1);
+    expect(r2.err).toMatch(/tidak dapat menulis/);
+    void r;
+  });
+
+  for (const [file, pattern] of [
+    ["csv-saved-as-xlsx.xlsx", /CSV/],
+    ["excel-97-2003-renamed.xlsx", /97-2003|kata sandi/],
+    ["truncated.xlsx", /rusak|tidak lengkap/],
+    ["zip-bomb-0.5gib.xlsx", /batas ukuran/],
+    ["zip-entry-outside-package.xlsx", /di luar paket/],
+    ["xxe-external-entity.xlsx", /DTD/],
+    ["billion-laughs.xlsx", /DTD/],
+  ] as const) {
+    it(`refuses hostile/${file} with one clear line and no output`, () => {
+      copyFileSync(join(FIXTURES, "hostile", file), join(dir, file));
+      const r = talenta("classify", file, "-o", "hostile-out.xlsx");
+      expect(r.code).toBe(1);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toMatch(pattern);
+      expect(r.err).not.toMatch(/root:|passwd/);
+      expect(existsSync(join(dir, "hostile-out.xlsx"))).toBe(false);
+    });
+  }
+
+  it("says there is no data on an empty sheet", () => {
+    copyFileSync(join(FIXTURES, "hostile", "empty-sheet.xlsx"), join(dir, "empty.xlsx"));
+    const r = talenta("classify", "empty.xlsx", "-o", "e.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Tidak ada data|no data/i);
+  });
+
+  it("lists presets and writes an editable configuration that classify accepts", () => {
+    const p = talenta("presets");
+    expect(p.code).toBe(0);
+    for (const id of ["skor-sumbu", "kategori", "permenpan-3-2020", "bkn-411-2025"]) expect(p.out).toContain(id);
+    const c = talenta("config", "--preset", "kategori");
+    expect(c.code).toBe(0);
+    const cfg = JSON.parse(c.out);
+    cfg.cuts.kinerja.high = 90;
+    writeFileSync(join(dir, "talenta.json"), JSON.stringify(cfg));
+    const r = talenta("classify", "kategori-unit-eselon1.xlsx", "--config", "talenta.json", "-o", "cfg.xlsx", "--quiet");
+    expect(r.code, r.err).toBe(0);
+  });
+
+  it("rejects a configuration whose weights do not add up to 100", () => {
+    const c = JSON.parse(talenta("config", "--preset", "permenpan-3-2020").out);
+    c.potensial.inputs[0].weight = 10;
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(c));
+    const r = talenta("classify", "pemetaan-administrator-2025.xlsx", "--config", "bad.json", "-o", "bad.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Konfigurasi tidak sah/);
+  });
+});
