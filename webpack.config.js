@@ -68,7 +68,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       ...pages,
-      new CopyOfficeJsPlugin({ from: path.join(__dirname, "node_modules/@microsoft/office-js/dist"), to: "office" }),
+      new CopyFilesPlugin([
+        { from: path.join(__dirname, "node_modules/@microsoft/office-js/dist"), to: "office", files: officeFiles },
+        { from: path.join(__dirname, "assets"), to: "assets", files: (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []) },
+      ]),
       new ManifestPlugin({
         from: path.join(__dirname, "manifest.xml"),
         devUrl: DEV_URL,
@@ -96,24 +99,27 @@ function devServerTransport() {
   return { type: "https", options };
 }
 
-/** Copies office.js and the files it loads at run time (host scripts, locale strings); never the .debug twins. */
-class CopyOfficeJsPlugin {
-  constructor({ from, to }) {
-    this.from = from;
-    this.to = to;
+/** Copies static files into the output: { from: folder, to: output folder, files(from) → relative paths }. */
+class CopyFilesPlugin {
+  constructor(patterns) {
+    this.patterns = patterns;
   }
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("CopyOfficeJs", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "CopyOfficeJs", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const rel of officeFiles(this.from)) {
-          const file = path.join(this.from, rel);
-          compilation.fileDependencies.add(file);
-          compilation.emitAsset(`${this.to}/${rel.split(path.sep).join("/")}`, new sources.RawSource(fs.readFileSync(file)));
+    compiler.hooks.thisCompilation.tap("CopyFiles", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CopyFiles", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const { from, to, files } of this.patterns) {
+          for (const rel of files(from)) {
+            const file = path.join(from, rel);
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(`${to}/${rel.split(path.sep).join("/")}`, new sources.RawSource(fs.readFileSync(file)));
+          }
         }
       });
     });
   }
 }
+
+// office.js and the files it loads at run time (Excel host scripts, locale strings); never the .debug twins.
 
 function officeFiles(root) {
   const wanted = (name) => name.endsWith(".js") && !name.includes(".debug") && !name.endsWith("-vsdoc.js");

@@ -16,7 +16,8 @@ export function summarize(run: PreparedRun, c: Classification, sheetsWritten: st
     if (pool === "nasional") poolNasional++;
   }
   const rows = c.kotak.length;
-  const flagged = new Set(c.issues.filter((i) => i.severity === "warning").map((i) => i.row));
+  // Flagged = classified rows that carry an issue, so not classified + flagged = the rows Validasi lists.
+  const flagged = new Set(c.issues.filter((i) => c.kotak[i.row] > 0).map((i) => i.row));
   const d = run.detection;
   return {
     sheet: run.sheet.name,

@@ -7,13 +7,12 @@ import { PRESETS } from "../domain/presets";
 import { columnLetters } from "../grid/a1";
 import type { CellStyle, CellValue } from "../grid/types";
 import { Canvas } from "./canvas";
-import { presetName } from "./kotak9-sheet";
 import { TALENTA_HEADER, TALENTA_LIGHT } from "./palette";
 import { phrase } from "./report-labels";
 import { resultColumnRange } from "./result-columns";
 import { countRun, issuesByRow } from "./run-counts";
 import { sourceText } from "./source-text";
-import { term } from "./terms";
+import { presetName, term } from "./terms";
 import { listText, readableDateTime } from "./text-format";
 import type { OwnedSheet, ReportInput } from "./types";
 
@@ -25,7 +24,8 @@ const SECTION: CellStyle = { bold: true, fill: TALENTA_HEADER.fill, fontColor: T
 const TABLE_HEADER: CellStyle = { bold: true, fill: TALENTA_LIGHT, border: "thin" };
 const PERCENT: CellStyle = { numberFormat: "0%", hAlign: "center" };
 
-class Sheet {
+/** Writes rows top to bottom: label in column A, values to its right. */
+class RowWriter {
   r = 0;
   constructor(readonly canvas: Canvas) {}
   row(...cells: CellValue[]): number {
@@ -47,7 +47,7 @@ function axisTitle(axis: AxisName, lang: Lang): string {
   return `${term(axis, lang)} (${axis === "kinerja" ? "Y" : "X"})`;
 }
 
-function drawAxis(s: Sheet, axisName: AxisName, axis: AxisConfig, config: TalentaConfig, lang: Lang): void {
+function drawAxis(s: RowWriter, axisName: AxisName, axis: AxisConfig, config: TalentaConfig, lang: Lang): void {
   s.section(axisTitle(axisName, lang));
   if (axis.kind === "scored") {
     s.tableHeader(phrase("input", lang), phrase("weight", lang), phrase("valueFrom", lang));
@@ -79,7 +79,7 @@ export function buildKonfigurasiSheet(input: ReportInput): OwnedSheet {
   const { table, classification: c, config, lang, run } = input;
   const name = SHEET_NAMES.konfigurasi;
   const canvas = new Canvas(name, COLS);
-  const s = new Sheet(canvas);
+  const s = new RowWriter(canvas);
   const counts = countRun(c, issuesByRow(c.issues, c.kotak.length));
   const preset = PRESETS.find((p) => p.id === run.presetId);
 

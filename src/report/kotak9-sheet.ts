@@ -1,6 +1,5 @@
 // RULES §7 "Talenta - Kotak 9": the grid with counts, percentages, names and colours, print-ready on one
 // A4 landscape page, plus the scatter chart of every classified person.
-import { PRESETS } from "../domain/presets";
 import { SHEET_NAMES } from "../domain/glossary";
 import type { SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
@@ -11,12 +10,9 @@ import { collectBoxNames } from "./kotak9-names";
 import { KOTAK_NUMBERS, TALENTA_HEADER } from "./palette";
 import { phrase } from "./report-labels";
 import { countRun, issuesByRow } from "./run-counts";
+import { presetName } from "./terms";
 import { readableDateTime } from "./text-format";
 import type { OwnedSheet, ReportInput } from "./types";
-
-export function presetName(presetId: string, lang: ReportInput["lang"]): string {
-  return PRESETS.find((p) => p.id === presetId)?.name[lang] ?? presetId;
-}
 
 export function buildKotak9Sheet(input: ReportInput): OwnedSheet {
   const { table, classification: c, lang, run } = input;

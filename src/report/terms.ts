@@ -1,5 +1,6 @@
 // Lookups into the domain glossary by term id, so report/ never retypes a domain word.
 import { TERMS, type Lang } from "../domain/glossary";
+import { PRESETS } from "../domain/presets";
 
 const BY_ID = new Map(TERMS.map((t) => [t.id, t.label]));
 
@@ -8,4 +9,9 @@ export function term(id: string, lang: Lang): string {
   const label = BY_ID.get(id);
   if (!label) throw new RangeError(`glossary has no term ${id}`);
   return label[lang];
+}
+
+/** The preset's name in `lang`; its id when the preset is not one of PRESETS (a custom configuration). */
+export function presetName(presetId: string, lang: Lang): string {
+  return PRESETS.find((p) => p.id === presetId)?.name[lang] ?? presetId;
 }

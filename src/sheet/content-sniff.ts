@@ -96,6 +96,7 @@ export function classShares(p: ColumnProfile): Record<ContentClass, number> {
     predikat: share(p.predikat, p),
     kategoriKinerja: p.kategoriPotensial > 0 ? 0 : share(p.kategoriKinerja + p.kategoriEither, p),
     kategoriPotensial: p.kategoriKinerja > 0 ? 0 : share(p.kategoriPotensial + p.kategoriEither, p),
+    score: share(p.score, p),
     number: share(p.number, p),
     text: share(text, p),
   };

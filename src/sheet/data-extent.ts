@@ -45,15 +45,23 @@ function rowIsBlank(values: CellValue[] | undefined, span: number[]): boolean {
 
 function isFooterRow(values: CellValue[], cols: ExtentColumns, afterBlank: boolean): boolean {
   if (cols.nipCol !== undefined && !isBlank(values[cols.nipCol] ?? null)) return false;
-  const texts: string[] = [];
+  // Runs for every data row of sheets without a NIP column: count first, allocate nothing.
+  let filled = 0;
+  let first: CellValue = null;
+  let second: CellValue = null;
   for (const c of cols.span) {
     const v = values[c] ?? null;
     if (isBlank(v)) continue;
-    if (typeof v === "string") texts.push(v);
-    else texts.push(String(v));
+    if (filled === 0) first = v;
+    else if (filled === 1) second = v;
+    filled++;
   }
-  if (texts.length > 0 && TOTAL.test(texts[0].trim())) return true;
-  return texts.length <= 2 && texts.some((t) => isFooterText(t, afterBlank));
+  if (typeof first === "string" && TOTAL.test(first.trim())) return true;
+  if (filled > 2) return false;
+  return (
+    (typeof first === "string" && isFooterText(first, afterBlank)) ||
+    (typeof second === "string" && isFooterText(second, afterBlank))
+  );
 }
 
 // The footer usually sits a few rows below the data: reported so the user sees it was recognised.

@@ -5,7 +5,7 @@ import { FIELD_IDS, FIELDS, type FieldId } from "../domain/fields";
 import type { FieldColumn, MappedColumn, TalentaTable } from "../domain/table";
 import type { Issue } from "../domain/issues";
 import type { Grid } from "../grid/types";
-import { buildFieldColumn } from "./build-columns";
+import { buildFieldColumns } from "./build-columns";
 import { decideByContent, type ContentColumn } from "./content-decide";
 import { findDataExtent, type DataExtent } from "./data-extent";
 import { detectKeyedHeader } from "./header-detect";
@@ -86,9 +86,10 @@ function buildTable(grid: Grid, columns: DetectedColumn[], headerRows: number[],
   const fields: Partial<Record<FieldId, FieldColumn>> = {};
   const yearly: TalentaTable["yearly"] = {};
   const mappedColumns: MappedColumn[] = [];
-  for (const col of mapped) {
+  const built = buildFieldColumns(grid, mapped.map((c) => ({ field: c.field as FieldId, col: c.col })), gridRows, issues);
+  for (const [k, col] of mapped.entries()) {
     const field = col.field as FieldId;
-    const column = buildFieldColumn(grid, field, col.col, gridRows, issues);
+    const column = built[k];
     mappedColumns.push({ field, col: col.col, header: col.header, ...(col.year !== undefined ? { year: col.year } : {}) });
     if (FIELDS[field].yearly && col.year !== undefined) (yearly[field] ??= []).push({ year: col.year, col: col.col, column });
     if (!FIELDS[field].yearly || fields[field] === undefined) fields[field] = column;
@@ -139,13 +140,14 @@ export function detectTable(grid: Grid, options: DetectOptions = {}): DetectResu
     const nip = cols.find((c) => c.field === "nip");
     return nip === undefined ? undefined : nip.col - grid.origin.col;
   };
-  let extent = findDataExtent(grid, header.firstDataRow, { span, nipCol: nipGridCol(columns) });
+  const firstNipCol = nipGridCol(columns);
+  let extent = findDataExtent(grid, header.firstDataRow, { span, nipCol: firstNipCol });
   const fromRow = extent.firstDataRow - grid.origin.row;
   decideByContent(grid, columns, fromRow, extent.lastDataRow - grid.origin.row);
   keepOnePerField(columns);
   applyOverrides(columns, options.overrides, excluded);
   const nipCol = nipGridCol(columns);
-  extent = findDataExtent(grid, header.firstDataRow, { span, nipCol });
+  if (nipCol !== firstNipCol) extent = findDataExtent(grid, header.firstDataRow, { span, nipCol });
 
   const detected: DetectedColumn[] = columns
     .filter((c) => c.header !== "" || c.field !== undefined)

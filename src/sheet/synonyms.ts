@@ -110,7 +110,15 @@ export const OTHER_HEADERS: string[] = [
 ];
 
 /** What a column's cells mostly are (content-sniff.ts decides it). */
-export type ContentClass = "nip" | "predikat" | "kategoriKinerja" | "kategoriPotensial" | "number" | "text";
+export type ContentClass =
+  | "nip"
+  | "predikat"
+  | "kategoriKinerja"
+  | "kategoriPotensial"
+  /** Numbers within 0–100: an axis score. */
+  | "score"
+  | "number"
+  | "text";
 
 /**
  * Headers whose field the column's content decides (brief: `Pendidikan` holds S1/S2 in most sheets but a
@@ -125,9 +133,10 @@ export const CONTENT_DECIDED: { headers: string[]; choices: Partial<Record<Conte
   },
   {
     headers: ["Kinerja"],
-    choices: { predikat: "predikat", kategoriKinerja: "kategoriKinerja", number: "nilaiKinerja" },
+    // A 0–120 SKP (PP 30/2019) under "Kinerja" is not taken for a 0–100 axis score: the user maps it.
+    choices: { predikat: "predikat", kategoriKinerja: "kategoriKinerja", score: "nilaiKinerja" },
   },
-  { headers: ["Potensial"], choices: { kategoriPotensial: "kategoriPotensial", number: "nilaiPotensial" } },
+  { headers: ["Potensial"], choices: { kategoriPotensial: "kategoriPotensial", score: "nilaiPotensial" } },
   {
     headers: ["Nama / NIP", "NIP / Nama", "Nama dan NIP", "NIP dan Nama", "NIP dan Nama Lengkap", "Nama Lengkap / NIP"],
     choices: { nip: "nip", text: "nama" },

@@ -1,8 +1,6 @@
 // Calendar dates as whole days since 1970-01-01 (UTC), the form table.ts uses for date columns.
 // Succession compares calendar dates only, so every computation goes through year/month/day.
 
-const MS_PER_DAY = 86_400_000;
-
 export interface CalendarDate {
   year: number;
   /** 1..12 */
@@ -10,13 +8,31 @@ export interface CalendarDate {
   day: number;
 }
 
+// Civil-calendar arithmetic (H. Hinnant's days_from_civil / civil_from_days): exact for the proleptic
+// Gregorian calendar and free of Date objects, which this module calls once per rule per candidate.
 export function toDays(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // Normalise an out-of-range month (13 → January next year), as Date.UTC does.
+  const monthIndex = year * 12 + (month - 1);
+  const y0 = Math.floor(monthIndex / 12);
+  const m = monthIndex - y0 * 12 + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromDays(days: number): CalendarDate {
-  const d = new Date(Math.floor(days) * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = Math.floor(days) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** The caller's calendar day ("today" as the user sees it), whatever the time of day. */

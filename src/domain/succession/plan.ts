@@ -4,12 +4,21 @@ import { benchStrength, type Bench } from "./bench";
 import { resolvePlacementDate, type SuccessionConfig } from "./config";
 import { toIsoDate, todayDays } from "./dates";
 import { fieldFit, type FieldFitResult } from "./field-fit";
-import { candidateProfile, targetProfile } from "./profile";
-import { compareCandidates } from "./ranking";
+import { candidateProfile, targetProfile, targetRuleKey } from "./profile";
+import { compareCandidates, keepBest } from "./ranking";
 import { readinessOf } from "./readiness";
 import { evaluateRules, notPassed } from "./rules";
 import type { IssueCode } from "../issues";
-import type { CandidateProfile, KeyPosition, Person, RankedPerson, Readiness, RuleResult, TargetProfile } from "./types";
+import type {
+  CandidateProfile,
+  KeyPosition,
+  Person,
+  RankedPerson,
+  Readiness,
+  RuleContext,
+  RuleResult,
+  TargetProfile,
+} from "./types";
 
 export type ExclusionCode = Extract<IssueCode, "nip-missing" | "nip-invalid" | "nip-duplicate" | "nip-stored-as-number">;
 
@@ -111,38 +120,89 @@ function compareNearMisses(a: NearMissEntry, b: NearMissEntry): number {
   );
 }
 
-interface Evaluated extends RankedPerson {
+/** What the rules say of one pool member for one kind of target. */
+interface Verdict {
+  rules: RuleResult[];
   readiness: Readiness | undefined;
+  /** Above the target's level: never its successor, and listing them as a near miss is noise. */
+  aboveTarget: boolean;
 }
 
-function evaluatePosition(
+function judgePool(pool: readonly CandidateProfile[], target: TargetProfile, ctx: RuleContext): Verdict[] {
+  return pool.map((profile) => {
+    const rules = evaluateRules(profile, target, ctx);
+    return {
+      rules,
+      readiness: readinessOf(profile.person, rules, ctx.config),
+      aboveTarget: rules.some((r) => r.reason.code === "jenjang-above-target"),
+    };
+  });
+}
+
+interface Evaluated extends RankedPerson {
+  readiness: Readiness;
+}
+
+function rankPosition(
   target: TargetProfile,
   pool: readonly CandidateProfile[],
+  verdicts: readonly Verdict[],
   incumbentNip: string | undefined,
+  jumlahSuksesor: number,
   config: SuccessionConfig,
-  placementDays: number,
-): { eligible: Evaluated[]; nearMisses: NearMissEntry[] } {
+): { eligible: Evaluated[]; eligibleCount: number; nearMisses: NearMissEntry[] } {
   const eligible: Evaluated[] = [];
   const nearMisses: NearMissEntry[] = [];
-  for (const profile of pool) {
-    if (incumbentNip !== undefined && profile.person.nip === incumbentNip) continue;
-    const rules = evaluateRules(profile, target, { config, placementDays });
-    const fit: FieldFitResult = fieldFit(target.position.rumpun, profile.person.jurusan, config.bidangToRumpun);
-    const readiness = readinessOf(profile.person, rules, config);
-    const ranked = { person: profile.person, fieldFit: fit, pangkat: profile.pangkat, rules };
+  let eligibleCount = 0;
+  // Few distinct fields of study per office: read each once per position.
+  const fits = new Map<string | undefined, FieldFitResult>();
+  for (let i = 0; i < pool.length; i++) {
+    const { person, pangkat } = pool[i];
+    const { rules, readiness, aboveTarget } = verdicts[i];
+    if (incumbentNip !== undefined && person.nip === incumbentNip) continue;
+    if (readiness === undefined && aboveTarget) continue;
+    let fit = fits.get(person.jurusan);
+    if (fit === undefined) {
+      fit = fieldFit(target.position.rumpun, person.jurusan, config.bidangToRumpun);
+      fits.set(person.jurusan, fit);
+    }
     if (readiness === "siap-sekarang" || readiness === "siap-1-2-tahun") {
-      eligible.push({ ...ranked, readiness });
+      eligibleCount += 1;
+      keepBest(eligible, { person, fieldFit: fit, pangkat, rules, readiness }, compareCandidates, jumlahSuksesor);
       continue;
     }
-    // Someone above the target's level is never its successor; listing them as a near miss is noise.
-    if (rules.some((r) => r.reason.code === "jenjang-above-target")) continue;
-    const entry: NearMissEntry = { ...ranked, reasons: notPassed(rules) };
+    const entry: NearMissEntry = { person, fieldFit: fit, pangkat, rules, reasons: notPassed(rules) };
     if (readiness === "belum-siap") entry.readiness = readiness;
-    nearMisses.push(entry);
+    keepBest(nearMisses, entry, compareNearMisses, config.nearMisses);
   }
-  eligible.sort(compareCandidates);
-  nearMisses.sort(compareNearMisses);
-  return { eligible, nearMisses: nearMisses.slice(0, config.nearMisses) };
+  return { eligible, eligibleCount, nearMisses };
+}
+
+function planPosition(
+  index: number,
+  target: TargetProfile,
+  pool: readonly CandidateProfile[],
+  verdicts: readonly Verdict[],
+  people: readonly Person[],
+  today: number,
+  config: SuccessionConfig,
+): PositionPlan {
+  const jumlahSuksesor = jumlahSuksesorOf(target.position, config);
+  const incumbent = findIncumbent(target.position, target, people, today);
+  const ranked = rankPosition(target, pool, verdicts, incumbent?.nip, jumlahSuksesor, config);
+  const candidates: CandidateEntry[] = ranked.eligible.map((e, i) => ({ ...e, rank: i + 1, positionCount: 0 }));
+  const bench = benchStrength(candidates, jumlahSuksesor, incumbent?.bupWithinYear === true);
+  const plan: PositionPlan = {
+    index,
+    target,
+    jumlahSuksesor,
+    eligibleCount: ranked.eligibleCount,
+    candidates,
+    nearMisses: ranked.nearMisses,
+    bench,
+  };
+  if (incumbent !== undefined) plan.incumbent = incumbent;
+  return plan;
 }
 
 export function planSuccession(
@@ -162,19 +222,19 @@ export function planSuccession(
     else pool.push(candidateProfile(person));
   }
 
-  const plans: PositionPlan[] = positions.map((position, index) => {
-    const target = targetProfile(position, config);
-    const jumlahSuksesor = jumlahSuksesorOf(position, config);
-    const incumbent = findIncumbent(position, target, people, today);
-    const { eligible, nearMisses } = evaluatePosition(target, pool, incumbent?.nip, config, placementDays);
-    const candidates: CandidateEntry[] = eligible
-      .slice(0, jumlahSuksesor)
-      .map((e, i) => ({ ...e, readiness: e.readiness!, rank: i + 1, positionCount: 0 }));
-    const bench = benchStrength(candidates, jumlahSuksesor, incumbent?.bupWithinYear === true);
-    const plan: PositionPlan = { index, target, jumlahSuksesor, eligibleCount: eligible.length, candidates, nearMisses, bench };
-    if (incumbent !== undefined) plan.incumbent = incumbent;
-    return plan;
+  // Positions whose targets share a rule key share the rules' verdicts. Going key by key keeps only one
+  // key's verdicts (one per pool member) alive at a time.
+  const targets = positions.map((position) => targetProfile(position, config));
+  const byKey = new Map<string, number[]>();
+  targets.forEach((t, i) => {
+    const key = targetRuleKey(t);
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
+  const plans: PositionPlan[] = new Array(positions.length);
+  for (const indices of byKey.values()) {
+    const verdicts = judgePool(pool, targets[indices[0]], { config, placementDays });
+    for (const index of indices) plans[index] = planPosition(index, targets[index], pool, verdicts, people, today, config);
+  }
 
   const counts = new Map<number, number>();
   for (const plan of plans) for (const c of plan.candidates) counts.set(c.person.record, (counts.get(c.person.record) ?? 0) + 1);

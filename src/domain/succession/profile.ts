@@ -75,3 +75,20 @@ export function targetProfile(position: KeyPosition, config: SuccessionConfig): 
     bupAge: jenjang === undefined ? undefined : bupAge(jenjang, config.bup),
   };
 }
+
+/**
+ * Two targets with the same key give everyone the same rule results, so the rules run once per key rather
+ * than once per position. The key holds every target field a rule reads, raw texts included where a
+ * reason quotes them.
+ */
+export function targetRuleKey(t: TargetProfile): string {
+  const p = t.position;
+  return [
+    t.jenjang ?? `?${p.jenjang ?? ""}/${p.eselon ?? ""}`,
+    t.pangkatMinimumSource === "unreadable" ? `?${p.pangkatMinimal}` : `${t.pangkatMinimum}:${t.pangkatMinimumSource}`,
+    t.pendidikanMinimumSource === "unreadable"
+      ? `?${p.pendidikanMinimal}`
+      : `${t.pendidikanMinimum}:${t.pendidikanMinimumSource}`,
+    t.bupAge,
+  ].join("|");
+}

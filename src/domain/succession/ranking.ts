@@ -34,3 +34,16 @@ export function compareCandidates(a: RankedPerson, b: RankedPerson): number {
     a.person.record - b.person.record
   );
 }
+
+/**
+ * Inserts `item` into `best` (sorted by `compare`) and drops what falls past `k`: the top k of n items in
+ * O(n·k), where sorting every pool member for every position would cost O(n log n) and n objects each time.
+ */
+export function keepBest<T>(best: T[], item: T, compare: (a: T, b: T) => number, k: number): void {
+  if (k <= 0) return;
+  if (best.length === k && compare(item, best[k - 1]) >= 0) return;
+  let i = best.length;
+  while (i > 0 && compare(item, best[i - 1]) < 0) i -= 1;
+  best.splice(i, 0, item);
+  if (best.length > k) best.pop();
+}

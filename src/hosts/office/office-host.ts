@@ -26,7 +26,6 @@ export class OfficeHost implements Host {
   private readonly queue: WriteQueue;
   private readonly supports: ApiSupport;
   private readonly tables = new Map<string, TableInfo[]>();
-  private settingsPartIds?: string[];
   private screenSuspended = false;
 
   constructor(private readonly ctx: Excel.RequestContext, options: OfficeHostOptions = {}) {
@@ -146,13 +145,9 @@ export class OfficeHost implements Host {
   }
 
   async readSettings(): Promise<string | undefined> {
-    await this.queue.flush();
-    const scoped = this.ctx.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
-    scoped.load("items/id");
-    await this.ctx.sync();
-    this.settingsPartIds = scoped.items.map((p) => p.id);
-    if (!scoped.items.length) return undefined;
-    const xml = scoped.items.map((p) => p.getXml());
+    const parts = await this.settingsParts();
+    if (!parts.length) return undefined;
+    const xml = parts.map((p) => p.getXml());
     await this.ctx.sync();
     for (const x of xml) {
       const text = decodeSettingsXml(x.value);
@@ -164,9 +159,7 @@ export class OfficeHost implements Host {
   /** Replaces Talenta's part (queued; sent with the next batch). */
   async writeSettings(text: string): Promise<void> {
     const xml = encodeSettingsXml(text);
-    if (!this.settingsPartIds) await this.readSettings();
-    const ids = this.settingsPartIds ?? [];
-    this.settingsPartIds = undefined;
+    const ids = (await this.settingsParts()).map((p) => p.id);
     await this.queue.add({
       bytes: SMALL_WRITE + xml.length,
       enqueue: () => {
@@ -175,6 +168,15 @@ export class OfficeHost implements Host {
         parts.add(xml);
       },
     });
+  }
+
+  /** Talenta's parts (normally one): one sync. */
+  private async settingsParts(): Promise<Excel.CustomXmlPart[]> {
+    await this.queue.flush();
+    const scoped = this.ctx.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
+    scoped.load("items/id");
+    await this.ctx.sync();
+    return scoped.items;
   }
 
   async flush(): Promise<void> {

@@ -98,7 +98,8 @@ function mergeRow(
   const parts: string[] = [];
   const cols: number[] = [];
   let removedFormula = false;
-  const hasFormula = (c: (typeof cells)[number]) => new RegExp(`<${p}f[\\s/>]`).test(xml.slice(c.gt, c.end));
+  const formula = new RegExp(`<${p}f[\\s/>]`);
+  const hasFormula = (c: (typeof cells)[number]) => formula.test(xml.slice(c.gt, c.end));
   let i = 0;
   let j = 0;
   while (i < cells.length || j < rowEdits.length) {
@@ -135,7 +136,7 @@ function mergeRow(
   let startTag = xml.slice(row.start, row.gt + 1);
   if (startTag.endsWith("/>")) startTag = `${startTag.slice(0, -2).trimEnd()}>`;
   if (attrOf(startTag, "spans") !== undefined && cols.length) startTag = setAttr(startTag, "spans", `${cols[0] + 1}:${cols[cols.length - 1] + 1}`);
-  const bare = removeAttr(removeAttr(startTag, "spans"), "r").replace(/^<[^\s>]+\s*>$/, "");
+  const bare = cols.length ? "x" : removeAttr(removeAttr(startTag, "spans"), "r").replace(/^<[^\s>]+\s*>$/, "");
   if (cols.length === 0 && bare === "") return { xml: "", cols, removedFormula };
   return { xml: `${startTag}${parts.join("")}</${p}row>`, cols, removedFormula };
 }

@@ -63,23 +63,25 @@ export function parseAttrs(xml: string, lt: number, gt: number): Record<string, 
  * The hot path of sheet reading: no regex, no object per tag.
  */
 export function attrAt(xml: string, lt: number, gt: number, name: string): string | undefined {
-  let i = lt + 1;
+  // Search inside the tag only: an indexOf over the rest of a 100 MB sheet per tag would be quadratic.
+  const tag = xml.slice(lt, gt + 1);
+  let i = 1;
   for (;;) {
-    i = xml.indexOf(name, i);
-    if (i < 0 || i >= gt) return undefined;
-    const before = xml.charCodeAt(i - 1);
+    i = tag.indexOf(name, i);
+    if (i < 0) return undefined;
+    const before = tag.charCodeAt(i - 1);
     let j = i + name.length;
     i = j;
     if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
-    while (xml.charCodeAt(j) === 32) j++;
-    if (xml.charCodeAt(j) !== 61) continue;
+    while (tag.charCodeAt(j) === 32) j++;
+    if (tag.charCodeAt(j) !== 61) continue;
     j++;
-    while (xml.charCodeAt(j) === 32) j++;
-    const quote = xml.charCodeAt(j);
+    while (tag.charCodeAt(j) === 32) j++;
+    const quote = tag.charCodeAt(j);
     if (quote !== 34 && quote !== 39) continue;
-    const close = xml.indexOf(quote === 34 ? '"' : "'", j + 1);
-    if (close < 0 || close > gt) return undefined;
-    const value = xml.slice(j + 1, close);
+    const close = tag.indexOf(quote === 34 ? '"' : "'", j + 1);
+    if (close < 0) return undefined;
+    const value = tag.slice(j + 1, close);
     return value.indexOf("&") < 0 ? value : unescapeXml(value);
   }
 }

@@ -46,6 +46,11 @@ export function App({ services, initialLang = "id" }: AppProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  useEffect(() => {
+    // Read by scripts/measure-pane.mjs: the pane is on screen and usable.
+    performance.mark("talenta:first-render");
+  }, []);
+
   return (
     <LangContext.Provider value={lang}>
       <main className={styles.root}>

@@ -44,7 +44,11 @@ export function mappedColumns(pane: PaneModel): { columns: MappedColumn[]; heade
 function missingFields(error: RunError): FieldId[] {
   const d = error.data ?? {};
   if (Array.isArray(d.missing)) return d.missing as FieldId[];
-  if (Array.isArray(d.candidates)) return [...new Set((d.candidates as { missing: FieldId[] }[]).flatMap((c) => c.missing))];
+  // Automatic choice: name what the closest preset lacks, not the union of every preset's inputs.
+  if (Array.isArray(d.candidates)) {
+    const closest = [...(d.candidates as { missing: FieldId[] }[])].sort((a, b) => a.missing.length - b.missing.length)[0];
+    return closest?.missing ?? [];
+  }
   return [];
 }
 

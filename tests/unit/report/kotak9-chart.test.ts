@@ -79,8 +79,11 @@ describe("RULES §7 Kotak 9 chart: one series per kotak, in grid space", () => {
     let plotted = 0;
     for (const [i, s] of chart.series.entries()) {
       const k = (i + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-      const xs = rangeValues(sheet.blocks, s.x).filter((v) => v !== null) as number[];
-      const ys = rangeValues(sheet.blocks, s.y).filter((v) => v !== null) as number[];
+      const written = (v: unknown) => v !== null && v !== undefined;
+      const xs = rangeValues(sheet.blocks, s.x).filter(written) as number[];
+      const ys = rangeValues(sheet.blocks, s.y).filter(written) as number[];
+      const kotakColumn = { sheet: s.x.sheet, rect: { ...s.x.rect, col: s.x.rect.col - 1 } };
+      expect(rangeValues(sheet.blocks, kotakColumn).filter(written).every((v) => v === k)).toBe(true);
       expect(xs.length).toBe(ys.length);
       const { kinerja, potensial } = levelsOfKotak(k);
       for (let j = 0; j < xs.length; j++) {
@@ -113,10 +116,11 @@ describe("RULES §7 Kotak 9 chart: one series per kotak, in grid space", () => {
     expect(chart.anchor.col).toBeGreaterThanOrEqual(area.col + area.cols);
   });
 
-  it("keeps an empty kotak as a series over one empty cell", () => {
+  it("keeps an empty kotak as a series over one cell Talenta leaves empty", () => {
     const s3 = chart.series[2];
     expect(s3.x.rect.rows).toBe(1);
-    expect(rangeValues(sheet.blocks, s3.x)).toEqual([null]);
+    expect(rangeValues(sheet.blocks, s3.x)).toEqual([undefined]);
+    expect(rangeValues(sheet.blocks, s3.y)).toEqual([undefined]);
   });
 
   it("gives the same chart on a re-run (jitter is deterministic)", () => {

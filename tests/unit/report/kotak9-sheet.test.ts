@@ -184,3 +184,15 @@ describe("Kotak 9 sheet: English interface", () => {
     expect(sheet.charts[0].yAxis.title).toBe("Performance");
   });
 });
+
+describe("Kotak 9 sheet: a run with nobody classified", () => {
+  it("shows zero counts without percentages and keeps the nine chart series", () => {
+    const sheet = buildKotak9Sheet(makeInput(many(3, 0, 10)));
+    const main = sheet.blocks[0];
+    const title = findCell(main, boxTitle(9))!;
+    expect(cellAt(main, title.row + 1, title.col)).toBe("0 orang");
+    const r9 = findCell(main, (v) => v === 9)!;
+    expect(cellAt(main, r9.row, r9.col + 5)).toBeNull();
+    expect(sheet.charts[0].series).toHaveLength(9);
+  });
+});

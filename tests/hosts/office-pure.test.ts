@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { columnWidthPoints, runsOf } from "../../src/hosts/office/layout";
+import { chunkRows, isPayloadError } from "../../src/hosts/office/payload";
+import { parseAreas } from "../../src/hosts/office/read-grid";
+import { decodeSettingsXml, encodeSettingsXml } from "../../src/hosts/office/settings-xml";
+import { excelText, excelValue, numberFormatGrid } from "../../src/hosts/office/text-cells";
+import { settingsItemXml } from "../../src/hosts/xlsx/settings-part";
+
+describe("RULES §7 text cells for Range.values", () => {
+  it("prefixes an apostrophe to text starting with = + - @ ' tab or CR, and to nothing else", () => {
+    expect(["=A1", "+62", "-", "@x", "'a", "\tx", "\rx"].map(excelText)).toEqual(["'=A1", "'+62", "'-", "'@x", "''a", "'\tx", "'\rx"]);
+    expect(["a=b", " =x", "O'Brien", "", "19800101"].map(excelText)).toEqual(["a=b", " =x", "O'Brien", "", "19800101"]);
+  });
+
+  it("writes empty as an empty string (null would leave the old value) and refuses non-finite numbers", () => {
+    expect([excelValue(null), excelValue(0), excelValue(false)]).toEqual(["", 0, false]);
+    expect(() => excelValue(Number.NaN)).toThrow(TypeError);
+  });
+
+  it("formats text cells as text whatever the block asks, other cells with the block's format, else General", () => {
+    const grid = numberFormatGrid([["a", 1, null], [2, "b", 3]], [{ row: 0, col: 0, rows: 2, cols: 2, style: { numberFormat: "0.00" } }]);
+    expect(grid).toEqual([["@", "0.00", "General"], ["0.00", "@", "General"]]);
+  });
+});
+
+describe("payload chunks", () => {
+  it("fills each chunk up to the budget and starts a new one past it", () => {
+    expect(chunkRows([40, 40, 20, 50, 10], 100)).toEqual([
+      { start: 0, count: 3, bytes: 100 }, { start: 3, count: 2, bytes: 60 },
+    ]);
+  });
+
+  it("keeps a row bigger than the budget as a chunk of its own", () => {
+    expect(chunkRows([10, 500, 10], 100)).toEqual([
+      { start: 0, count: 1, bytes: 10 }, { start: 1, count: 1, bytes: 500 }, { start: 2, count: 1, bytes: 10 },
+    ]);
+  });
+
+  it("recognises both payload size error codes and nothing else", () => {
+    expect(isPayloadError({ code: "RequestPayloadSizeLimitExceeded" })).toBe(true);
+    expect(isPayloadError({ code: "ResponsePayloadSizeLimitExceeded" })).toBe(true);
+    expect(isPayloadError({ code: "InvalidArgument" })).toBe(false);
+    expect(isPayloadError(null)).toBe(false);
+  });
+});
+
+describe("settings XML", () => {
+  it("decodes what it encodes, including markup characters and line ends", () => {
+    const text = '{"a":"<b> & \\"c\\" ]]>\r\n"}';
+    expect(decodeSettingsXml(encodeSettingsXml(text))).toBe(text);
+  });
+
+  it("reads the .xlsx host's part, a prefixed root and CDATA; ignores other namespaces", () => {
+    expect(decodeSettingsXml(settingsItemXml('{"x":"<1>"}'))).toBe('{"x":"<1>"}');
+    expect(decodeSettingsXml('<t:s xmlns:t="urn:talenta:settings:v1"><![CDATA[a<b]]>&amp;c</t:s>')).toBe("a<b&c");
+    expect(decodeSettingsXml('<settings xmlns="urn:lain">x</settings>')).toBeUndefined();
+    expect(decodeSettingsXml('<settings xmlns="urn:talenta:settings:v1"/>')).toBe("");
+  });
+
+  it("refuses control characters XML cannot carry", () => {
+    expect(() => encodeSettingsXml("a\u0001b")).toThrow(TypeError);
+  });
+});
+
+describe("layout arithmetic", () => {
+  it("converts Excel's character widths to points: 8.43 → 48, 20 → 108.75, 0 → 3.75", () => {
+    expect([columnWidthPoints(8.43), columnWidthPoints(20), columnWidthPoints(0)]).toEqual([48, 108.75, 3.75]);
+  });
+
+  it("groups consecutive columns of equal width into one call", () => {
+    expect(runsOf([{ index: 3, size: 10 }, { index: 1, size: 10 }, { index: 2, size: 10 }, { index: 4, size: 12 }, { index: 6, size: 12 }]))
+      .toEqual([{ index: 1, count: 3, size: 10 }, { index: 4, count: 1, size: 12 }, { index: 6, count: 1, size: 12 }]);
+  });
+
+  it("parses merged-area addresses, quoted sheet names with commas included", () => {
+    expect(parseAreas("Data!A1:C1,Data!$D$4")).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }, { row: 3, col: 3, rows: 1, cols: 1 }]);
+    expect(parseAreas("'a, b'!B2:B3,'a, b'!E5:F5")).toEqual([{ row: 1, col: 1, rows: 2, cols: 1 }, { row: 4, col: 4, rows: 1, cols: 2 }]);
+  });
+});
