@@ -84,6 +84,10 @@ export interface SheetLayout {
   };
   tabColor?: string;
   showGridLines?: boolean;
+  /** In-cell dropdown lists (data validation of type list), e.g. Jenjang, Pangkat, Pendidikan. */
+  validations?: { rect: Rect; list: string[] }[];
+  /** An Excel table (ListObject) over a rectangle, header row first, so users can sort and filter. */
+  tables?: { name: string; rect: Rect; style?: string }[];
 }
 
 /** A range on a sheet, for chart data. */

@@ -203,7 +203,7 @@ describe("RULES §6 content decides what the header cannot", () => {
     expect(field("Di Atas Ekspektasi", "Sesuai")).toBe("kategoriKinerja");
     expect(field(80, "75,5")).toBe("nilaiKinerja");
     expect(field(100, 0)).toBe("nilaiKinerja"); // the scale's bounds are scores
-    expect(field(100.5, 95)).toBeUndefined(); // above 100 (a 0–120 SKP?): the user maps it
+    expect(field(110, 120)).toBeUndefined(); // a 0–120 SKP is no axis score: the user maps it
     expect(field("Baik", 80)).toBeUndefined(); // half and half: nothing is guessed
   });
 
