@@ -3,6 +3,7 @@
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
 const { sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
@@ -78,6 +79,8 @@ module.exports = (env = {}, argv = {}) => {
         url: production ? env.TALENTA_URL || process.env.TALENTA_URL : undefined,
       }),
     ],
+    // esbuild minifies in seconds what terser takes minutes for on this 2-core machine; sizes are within a few %.
+    optimization: { minimizer: [new EsbuildPlugin({ target: "es2020", legalComments: "none" })] },
     performance: { hints: false },
     devServer: {
       port: 3000,

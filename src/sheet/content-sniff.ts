@@ -1,28 +1,11 @@
 // What a column holds, from its cells: 18-digit NIPs, predikat labels, category labels, numbers or text.
 // Used when a header is ambiguous (`Pendidikan`, `Kinerja`, `NAMA / NIP`) or says nothing (reference §8.2:
 // real headers are often unhelpful; the content is not).
+import { kinerjaLevelOfLabel, parsePredikat, potensialLevelOfLabel } from "../domain/labels";
 import type { CellValue } from "../grid/types";
 import { parseNipCell, parseNumberCell } from "./cells";
 import { isNoValue } from "./no-value";
-import { normaliseHeader } from "./normalise";
 import type { ContentClass } from "./synonyms";
-
-// Label variants of RULES §1 and §3 (reference §1.1, §2.1), normalised. Only to recognise a column;
-// domain/ maps them to levels and points.
-const PREDIKAT = new Set([
-  "sangat baik", "baik", "butuh perbaikan", "kurang", "sangat kurang", "kurang misconduct", "misconduct",
-  "sedang butuh perbaikan", "cukup",
-]);
-const KATEGORI_KINERJA = new Set([
-  "di atas ekspektasi", "diatas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi", "dibawah ekspektasi",
-  "di atas", "diatas", "di bawah", "dibawah", "atas", "bawah", "sesuai", "kinerja di atas ekspektasi",
-  "kinerja sesuai ekspektasi", "kinerja di bawah ekspektasi",
-]);
-const KATEGORI_POTENSIAL = new Set([
-  "rendah", "menengah", "sedang", "tinggi", "potensial rendah", "potensial menengah", "potensial tinggi",
-]);
-// Used for either axis (reference §1.1: the ministry export writes low/medium/high on both).
-const KATEGORI_EITHER = new Set(["low", "medium", "high"]);
 
 export interface ColumnProfile {
   nonEmpty: number;
@@ -61,11 +44,19 @@ export function profileCell(p: ColumnProfile, value: CellValue, format: string |
     if (n >= 0 && n <= 100) p.score++;
     return;
   }
-  const label = normaliseHeader(String(value));
-  if (PREDIKAT.has(label)) p.predikat++;
-  else if (KATEGORI_KINERJA.has(label)) p.kategoriKinerja++;
-  else if (KATEGORI_POTENSIAL.has(label)) p.kategoriPotensial++;
-  else if (KATEGORI_EITHER.has(label)) p.kategoriEither++;
+  // The label variants of RULES §1 and §3 live in domain/labels.ts, once.
+  const text = String(value);
+  const predikat = parsePredikat(text);
+  if (predikat !== undefined && predikat !== "unknown") {
+    p.predikat++;
+    return;
+  }
+  const kinerja = typeof kinerjaLevelOfLabel(text) === "number";
+  const potensial = typeof potensialLevelOfLabel(text) === "number";
+  // low/medium/high name a level on either axis (reference §1.1: the ministry export uses them on both).
+  if (kinerja && potensial) p.kategoriEither++;
+  else if (kinerja) p.kategoriKinerja++;
+  else if (potensial) p.kategoriPotensial++;
 }
 
 /** Profile of one column over a range of grid rows (grid coordinates). */

@@ -1,5 +1,5 @@
 // Browser mode: read a local .xlsx in the page. The file never leaves the machine.
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
 import { errorText } from "../use-pane";
@@ -20,7 +20,6 @@ interface Props {
 export function FileOpener({ openFile, fileName, onOpened }: Props) {
   const t = useStrings();
   const styles = useStyles();
-  const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -44,14 +43,13 @@ export function FileOpener({ openFile, fileName, onOpened }: Props) {
   return (
     <section className={styles.root} aria-label={t.openFile}>
       <div className={styles.row}>
-        {/* A real file input, visually replaced by the button; its label keeps it reachable by name. */}
+        {/* The real file input, hidden from eyes and assistive tech: the button below opens it. */}
         <input
           ref={input}
-          id={inputId}
           className={styles.input}
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={t.openFile}
+          aria-hidden
           tabIndex={-1}
           onChange={(e) => void onFile(e.target.files?.[0])}
         />

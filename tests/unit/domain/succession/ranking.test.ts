@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareCandidates } from "../../../../src/domain/succession/ranking";
+import fc from "fast-check";
+import { compareCandidates, keepBest } from "../../../../src/domain/succession/ranking";
 import type { RankedPerson } from "../../../../src/domain/succession/types";
 import type { FieldFit } from "../../../../src/domain/succession/field-fit";
 import type { PangkatCode } from "../../../../src/domain/succession/pangkat";
@@ -59,5 +60,31 @@ describe("RULES §8 candidate order", () => {
 
   it("keeps the sheet order for complete ties", () => {
     expect(order([ranked(5, "fits", { kotak: 9 }), ranked(2, "fits", { kotak: 9 })])).toEqual([2, 5]);
+  });
+});
+
+describe("keeping the best k", () => {
+  const byValue = (a: number, b: number) => a - b;
+
+  it("keeps the k smallest in order, first come first kept among equals", () => {
+    const best: number[] = [];
+    for (const x of [5, 3, 9, 1, 3, 7]) keepBest(best, x, byValue, 3);
+    expect(best).toEqual([1, 3, 3]);
+  });
+
+  it("keeps nothing for k = 0", () => {
+    const best: number[] = [];
+    keepBest(best, 1, byValue, 0);
+    expect(best).toEqual([]);
+  });
+
+  it("matches a full sort cut to k", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 })), fc.integer({ min: 1, max: 6 }), (xs, k) => {
+        const best: number[] = [];
+        for (const x of xs) keepBest(best, x, byValue, k);
+        expect(best).toEqual([...xs].sort(byValue).slice(0, k));
+      }),
+    );
   });
 });

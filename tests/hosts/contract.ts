@@ -1,0 +1,234 @@
+import { describe, expect, it } from "vitest";
+import { SheetNotFoundError, SheetProtectedError, type Host } from "../../src/hosts/host";
+import type { CellValue, Grid } from "../../src/grid/types";
+
+export interface HostUnderTest {
+  host: Host;
+  /** The workbook as another session would see it after the writes (xlsx: save and open again). */
+  reopen: () => Promise<Host>;
+}
+
+/** Fixture names are file names in ../shared/fixtures; a factory must work on a copy, never the file itself. */
+export type HostFactory = (fixture: string) => Promise<HostUnderTest>;
+
+const RICH = "rich-workbook.xlsx";
+const DATA = "Hasil Pemetaan";
+const K9 = "Talenta - Kotak 9";
+
+const at = (g: Grid, row: number, col: number): CellValue => g.values[row - g.origin.row]?.[col - g.origin.col] ?? null;
+const formatAt = (g: Grid, row: number, col: number): string => g.numberFormats[row - g.origin.row]?.[col - g.origin.col] ?? "General";
+
+/** One Talenta run on rich-workbook: result columns to the right of the data (I..J), one owned sheet, settings. */
+async function classifyLikeRun(host: Host): Promise<void> {
+  await host.clearRange(DATA, { row: 3, col: 8, rows: 121, cols: 2 });
+  await host.writeBlock({
+    sheet: DATA,
+    row: 3,
+    col: 8,
+    values: [["Kotak", "Catatan Talenta"], [5, "=bukan rumus"], [9, null]],
+    formats: [{ row: 0, col: 0, rows: 1, cols: 2, style: { bold: true, fill: "D9E1F2" } }],
+  });
+  await host.ensureSheet(K9);
+  await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["Kotak", "Jumlah"], [9, 12], [5, 40]] });
+  await host.writeSettings('{"preset":"permenpan-3-2020"}');
+}
+
+/**
+ * RULES §7 as any host must keep it: values and formats round-trip, text stays text, a re-run replaces
+ * only Talenta's columns and sheets. Uses nothing but the Host interface.
+ */
+export function runHostContract(name: string, makeHost: HostFactory): void {
+  describe(`Host contract (RULES §7): ${name}`, () => {
+    it("reads rich-workbook's data sheet from A1 to H124 with the header on row 4", async () => {
+      const { host } = await makeHost(RICH);
+      const g = await host.readUsedGrid(DATA);
+      expect(g.origin).toEqual({ row: 0, col: 0 });
+      expect(g.values.length).toBe(124);
+      expect(g.values.every((r) => r.length === 8)).toBe(true);
+      expect(g.values[3]).toEqual(["NO", "NIP", "NAMA", "JABATAN", "JENJANG", "UNIT KERJA", "NILAI KINERJA (SUMBU Y)", "NILAI POTENSIAL (SUMBU X)"]);
+      expect(g.values[4]).toEqual([1, "197005111996021002", "Sutrisno Syamsul Sulistyo, S.E.", "Pranata Komputer", "Ahli Muda", "Dinas Kesehatan", 80, 60]);
+      expect(g.values[1][1]).toBeNull();
+    });
+
+    it("lists sheets with their visibility and protection", async () => {
+      const { host } = await makeHost(RICH);
+      expect(await host.listSheets()).toEqual([
+        { name: "Hasil Pemetaan", visibility: "visible", protected: false },
+        { name: "Rekap", visibility: "visible", protected: false },
+        { name: "Referensi", visibility: "hidden", protected: false },
+        { name: "Terkunci", visibility: "visible", protected: true },
+      ]);
+    });
+
+    it("reads percent formats, merged header cells, hidden rows and text that looks like a formula", async () => {
+      const { host } = await makeHost("pemetaan-administrator-2025.xlsx");
+      const g = await host.readUsedGrid("Pemetaan Talenta");
+      expect(at(g, 7, 11)).toBe(0.8404);
+      expect(formatAt(g, 7, 11)).toBe("0.00%");
+      expect(formatAt(g, 7, 10)).toBe("General");
+      expect(at(g, 7, 9)).toBe("Baik ");
+      expect(g.merges).toContainEqual({ row: 4, col: 0, rows: 2, cols: 1 });
+      expect(g.merges).toContainEqual({ row: 4, col: 8, rows: 1, cols: 2 });
+      expect(g.hiddenRows).toEqual([22, 178]);
+      expect(at(g, 54, 14)).toBe("=Plt. Kabid Pelayanan");
+      expect(at(g, 15, 14)).toBe("@tugas belajar");
+      expect(at(g, 120, 14)).toBe("+62 812 6612 0043");
+    });
+
+    it("reads a date as its serial number with its custom date format", async () => {
+      const { host } = await makeHost("talenta-jpt-bkn411.xlsx");
+      const g = await host.readUsedGrid("Data Talenta");
+      expect(at(g, 3, 18)).toBe(45352);
+      expect(formatAt(g, 3, 18)).toBe("dd/mm/yyyy");
+    });
+
+    it("keeps text starting with = + - @ as text, and numbers, booleans and empties as they are", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      const values: CellValue[][] = [["=SUM(A1:A3)", "+62 812", "-", "@home"], [0.5, -3, true, false], ["  spasi  ", "baris\nbaru", null, "a & <b>"]];
+      await host.writeBlock({ sheet: K9, row: 1, col: 1, values });
+      await host.flush();
+      const g = await (await reopen()).readUsedGrid(K9);
+      expect(g.origin).toEqual({ row: 1, col: 1 });
+      expect(g.values).toEqual(values);
+    });
+
+    it("round-trips number formats written with the values", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.writeBlock({
+        sheet: K9,
+        row: 0,
+        col: 0,
+        values: [[0.25, 81.5, "teks"]],
+        formats: [
+          { row: 0, col: 0, rows: 1, cols: 1, style: { numberFormat: "0%" } },
+          { row: 0, col: 1, rows: 1, cols: 1, style: { numberFormat: "0.00", bold: true } },
+          { row: 0, col: 2, rows: 1, cols: 1, style: { numberFormat: "@" } },
+        ],
+      });
+      await host.flush();
+      const g = await (await reopen()).readUsedGrid(K9);
+      expect(g.numberFormats).toEqual([["0%", "0.00", "@"]]);
+    });
+
+    it("writes result columns beside the data and leaves every user cell as it was", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      const before = await host.readUsedGrid(DATA);
+      await classifyLikeRun(host);
+      await host.flush();
+      const after = await (await reopen()).readUsedGrid(DATA);
+      expect(after.values.length).toBe(124);
+      expect(after.values.map((r) => r.slice(0, 8))).toEqual(before.values);
+      expect(after.values[3].slice(8)).toEqual(["Kotak", "Catatan Talenta"]);
+      expect(after.values[4].slice(8)).toEqual([5, "=bukan rumus"]);
+      expect(after.values[5].slice(8)).toEqual([9, null]);
+    });
+
+    it("a re-run replaces only Talenta's columns and sheets: two runs read like one", async () => {
+      const single = await makeHost(RICH);
+      await classifyLikeRun(single.host);
+      await single.host.flush();
+      const once = await single.reopen();
+      const double = await makeHost(RICH);
+      await classifyLikeRun(double.host);
+      await classifyLikeRun(double.host);
+      await double.host.flush();
+      const twice = await double.reopen();
+      expect(await twice.readUsedGrid(DATA)).toEqual(await once.readUsedGrid(DATA));
+      expect(await twice.listSheets()).toEqual(await once.listSheets());
+      expect((await twice.readUsedGrid(K9)).values).toEqual([["Kotak", "Jumlah"], [9, 12], [5, 40]]);
+      expect(await twice.readSettings()).toBe(await once.readSettings());
+    });
+
+    it("ensureSheet twice gives one sheet, emptied", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["lama"]] });
+      await host.ensureSheet(K9);
+      await host.writeBlock({ sheet: K9, row: 2, col: 2, values: [["baru"]] });
+      await host.flush();
+      const h = await reopen();
+      expect((await h.listSheets()).filter((s) => s.name === K9)).toHaveLength(1);
+      const g = await h.readUsedGrid(K9);
+      expect(g.origin).toEqual({ row: 2, col: 2 });
+      expect(g.values).toEqual([["baru"]]);
+    });
+
+    it("new sheets go at the end, and deleteSheet removes one", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.ensureSheet("Talenta - Suksesi");
+      await host.deleteSheet(K9);
+      await host.flush();
+      const names = (await (await reopen()).listSheets()).map((s) => s.name);
+      expect(names).toEqual(["Hasil Pemetaan", "Rekap", "Referensi", "Terkunci", "Talenta - Suksesi"]);
+    });
+
+    it("settings are absent at first, then read back as written", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      expect(await host.readSettings()).toBeUndefined();
+      const text = '{"preset":"bkn-411-2025","bobot":{"kinerja":0.5},"catatan":"<&> \\"kutip\\""}';
+      await host.writeSettings(text);
+      await host.flush();
+      const h = await reopen();
+      expect(await h.readSettings()).toBe(text);
+      await h.writeSettings("v2");
+      expect(await h.readSettings()).toBe("v2");
+    });
+
+    it("clearRange empties exactly the rectangle", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.writeBlock({ sheet: DATA, row: 3, col: 8, values: [["a", "b"], [1, 2], [3, 4]] });
+      await host.flush();
+      const h = await reopen();
+      await h.clearRange(DATA, { row: 4, col: 8, rows: 2, cols: 1 });
+      await h.flush();
+      const g = await h.readUsedGrid(DATA);
+      expect(g.values[3].slice(8)).toEqual(["a", "b"]);
+      expect(g.values[4].slice(8)).toEqual([null, 2]);
+      expect(g.values[5].slice(8)).toEqual([null, 4]);
+      expect(g.values[4][7]).toBe(60);
+    });
+
+    it("setLayout merges show up when the sheet is read again", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["Judul", null, null]] });
+      await host.setLayout(K9, {
+        columnWidths: [{ col: 0, width: 30 }, { col: 1, width: 12 }],
+        rowHeights: [{ row: 0, height: 28 }],
+        merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
+        freeze: { rows: 1, cols: 0 },
+        page: { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 1, printArea: { row: 0, col: 0, rows: 10, cols: 3 } },
+        tabColor: "1F4E79",
+        showGridLines: false,
+      });
+      await host.flush();
+      expect((await (await reopen()).readUsedGrid(K9)).merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }]);
+    });
+
+    it("adds a scatter chart over cells written on the owned sheet", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["x", "y"], [60, 70], [85, 90]] });
+      await host.addScatterChart({
+        sheet: K9,
+        anchor: { row: 4, col: 0, rows: 15, cols: 8 },
+        title: "Kotak 9",
+        xAxis: { title: "Potensial", min: 0, max: 100, majorUnit: 10 },
+        yAxis: { title: "Kinerja", min: 0, max: 100, majorUnit: 10 },
+        series: [{ name: "Pegawai", color: "1F77B4", x: { sheet: K9, rect: { row: 1, col: 0, rows: 2, cols: 1 } }, y: { sheet: K9, rect: { row: 1, col: 1, rows: 2, cols: 1 } } }],
+      });
+      await host.flush();
+      expect((await (await reopen()).readUsedGrid(K9)).values).toEqual([["x", "y"], [60, 70], [85, 90]]);
+    });
+
+    it("refuses to write into a protected sheet or a sheet that does not exist", async () => {
+      const { host } = await makeHost(RICH);
+      await expect(host.writeBlock({ sheet: "Terkunci", row: 0, col: 0, values: [["x"]] })).rejects.toBeInstanceOf(SheetProtectedError);
+      await expect(host.readUsedGrid("Tidak Ada")).rejects.toBeInstanceOf(SheetNotFoundError);
+      await expect(host.writeBlock({ sheet: "Tidak Ada", row: 0, col: 0, values: [["x"]] })).rejects.toBeInstanceOf(SheetNotFoundError);
+    });
+  });
+}
