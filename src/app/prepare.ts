@@ -7,7 +7,7 @@ import { choosePreset, missingFields, PRESET_IDS, type PresetId } from "../domai
 import { SHEET_NAMES } from "../domain/glossary";
 import type { FieldId } from "../domain/fields";
 import type { TalentaTable } from "../domain/table";
-import { detectTable, type Detection } from "../sheet/detect-table";
+import { detectTable, type Detection } from "../sheet";
 import { parseRecord, type TalentaRecord } from "./record";
 import { runErrorMessage, presetReasonText } from "./messages";
 import { previousResultColumns, type PreviousColumns } from "./owned-columns";

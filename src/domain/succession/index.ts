@@ -1,7 +1,7 @@
 // Succession planning (RULES §8): the public surface of domain/succession.
 export { successionConfigSchema, defaultSuccessionConfig, resolvePlacementDate } from "./config";
 export type { SuccessionConfig, BupConfig } from "./config";
-export { planSuccession, normalizeNipText } from "./plan";
+export { planSuccession } from "./plan";
 export type {
   SuccessionPlan,
   PositionPlan,

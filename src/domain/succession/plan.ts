@@ -81,7 +81,7 @@ export interface PlanOptions {
 }
 
 /** Spaces, dots and a leading apostrophe are not part of a NIP (RULES §6). */
-export function normalizeNipText(text: string): string {
+function normalizeNipText(text: string): string {
   return text.trim().replace(/^'/, "").replace(/[\s.]/g, "");
 }
 

@@ -16,7 +16,7 @@ export function bupRule(c: CandidateProfile, t: TargetProfile, ctx: RuleContext)
     monthsToBup: wholeMonthsBetween(ctx.placementDays, pensiun),
     minYears: ctx.config.minYearsToBup,
   };
-  return pensiun > addYears(ctx.placementDays, ctx.config.minYearsToBup)
+  return pensiun >= addYears(ctx.placementDays, ctx.config.minYearsToBup)
     ? passed("bup", "bup-far-enough", data)
     : failed("bup", "bup-too-close", false, data);
 }
