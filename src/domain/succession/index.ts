@@ -2,16 +2,9 @@
 export { successionConfigSchema, defaultSuccessionConfig, resolvePlacementDate } from "./config";
 export type { SuccessionConfig, BupConfig } from "./config";
 export { planSuccession } from "./plan";
-export type {
-  SuccessionPlan,
-  PositionPlan,
-  CandidateEntry,
-  NearMissEntry,
-  Incumbent,
-  ExcludedPerson,
-  ExclusionCode,
-  PlanOptions,
-} from "./plan";
+export type { SuccessionPlan, PositionPlan, CandidateEntry, NearMissEntry, PlanOptions } from "./plan";
+export type { Incumbent } from "./incumbent";
+export type { ExcludedPerson, ExclusionCode } from "./exclusion";
 export type * from "./types";
 export { RULE_IDS } from "./types";
 export { parsePangkat, pangkatCode, golonganLabel, pangkatNama, pangkatLabel } from "./pangkat";

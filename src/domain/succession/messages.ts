@@ -2,7 +2,7 @@
 // English. Each message says what is missing or what to do next.
 import type { BenchReason } from "./bench";
 import type { FieldFit } from "./field-fit";
-import type { ExclusionCode } from "./plan";
+import type { ExclusionCode } from "./exclusion";
 import type { BenchStrength, Readiness, Reason, ReasonCode, RuleId } from "./types";
 
 /** Same values as glossary.ts `Lang`. */

@@ -1,5 +1,4 @@
 // RULES §8: key positions × talent pool → ranked successors, readiness, near misses and bench strength.
-import { addYears, bupDate } from "./age";
 import { benchStrength, type Bench } from "./bench";
 import { resolvePlacementDate, type SuccessionConfig } from "./config";
 import { toIsoDate, todayDays } from "./dates";
@@ -8,7 +7,8 @@ import { candidateProfile, targetProfile, targetRuleKey } from "./profile";
 import { compareCandidates, keepBest } from "./ranking";
 import { readinessOf } from "./readiness";
 import { evaluateRules, notPassed } from "./rules";
-import type { IssueCode } from "../issues";
+import { exclusionReasons, type ExcludedPerson } from "./exclusion";
+import { findIncumbent, type Incumbent } from "./incumbent";
 import type {
   CandidateProfile,
   KeyPosition,
@@ -19,8 +19,6 @@ import type {
   RuleResult,
   TargetProfile,
 } from "./types";
-
-export type ExclusionCode = Extract<IssueCode, "nip-missing" | "nip-invalid" | "nip-duplicate" | "nip-stored-as-number">;
 
 export interface CandidateEntry extends RankedPerson {
   /** 1-based place in the position's list. */
@@ -37,16 +35,6 @@ export interface NearMissEntry extends RankedPerson {
   readiness?: "belum-siap";
 }
 
-export interface Incumbent {
-  nip: string;
-  /** Undefined when no row has that NIP. */
-  person?: Person;
-  /** Pensiun date at the target's BUP, days since 1970-01-01. */
-  bupDays?: number;
-  /** Pensiun starts on or before today + 1 year; "unknown" without a birth date or a person. */
-  bupWithinYear: boolean | "unknown";
-}
-
 export interface PositionPlan {
   /** Index in the positions given. */
   index: number;
@@ -58,11 +46,6 @@ export interface PositionPlan {
   candidates: CandidateEntry[];
   nearMisses: NearMissEntry[];
   bench: Bench;
-}
-
-export interface ExcludedPerson {
-  person: Person;
-  reasons: ExclusionCode[];
 }
 
 export interface SuccessionPlan {
@@ -78,32 +61,6 @@ export interface PlanOptions {
   today: Date;
   /** The talent-pool boxes of the main configuration (RULES §1: 7, 8, 9). */
   poolBoxes: readonly number[];
-}
-
-/** Spaces, dots and a leading apostrophe are not part of a NIP (RULES §6). */
-function normalizeNipText(text: string): string {
-  return text.trim().replace(/^'/, "").replace(/[\s.]/g, "");
-}
-
-function exclusionReasons(p: Person): ExclusionCode[] {
-  const reasons: ExclusionCode[] = [];
-  if (p.nipStoredAsNumber) reasons.push("nip-stored-as-number");
-  if (p.nipInvalid) reasons.push("nip-invalid");
-  if (p.nipDuplicate) reasons.push("nip-duplicate");
-  if (reasons.length === 0 && (p.nip === undefined || p.nip === "")) reasons.push("nip-missing");
-  return reasons;
-}
-
-function findIncumbent(position: KeyPosition, target: TargetProfile, people: readonly Person[], today: number): Incumbent | undefined {
-  if (position.pemangkuNip === undefined || normalizeNipText(position.pemangkuNip) === "") return undefined;
-  const nip = normalizeNipText(position.pemangkuNip);
-  const person = people.find((p) => p.nip === nip && !p.nipStoredAsNumber);
-  const birth = person?.birthDays;
-  if (person === undefined || birth === undefined || !Number.isFinite(birth) || target.bupAge === undefined) {
-    return { nip, person, bupWithinYear: "unknown" };
-  }
-  const bupDays = bupDate(birth, target.bupAge);
-  return { nip, person, bupDays, bupWithinYear: bupDays <= addYears(today, 1) };
 }
 
 function jumlahSuksesorOf(position: KeyPosition, config: SuccessionConfig): number {

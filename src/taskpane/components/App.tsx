@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  lang: { width: "130px" },
+  lang: { width: "auto", minWidth: "110px" },
 });
 
 export interface AppProps {
@@ -62,7 +62,7 @@ export function App({ services, initialLang = "id" }: AppProps) {
             value={lang}
             onChange={(_, d) => setLang(d.value as Lang)}
           >
-            <option value="id">Bahasa Indonesia</option>
+            <option value="id">Indonesia</option>
             <option value="en">English</option>
           </Select>
         </header>

@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   table: { tableLayout: "fixed", width: "100%" },
   letter: { width: "2.6em" },
-  header: { overflowWrap: "anywhere" },
+  header: { overflowWrap: "break-word", hyphens: "auto" },
   meaning: { width: "52%" },
   via: { color: tokens.colorNeutralForeground3, display: "block" },
 });
@@ -104,7 +104,8 @@ export function MappingTable({ pane }: { pane: PaneModel }) {
                     </option>
                   ))}
                 </Select>
-                {c.field && <Caption1 className={styles.via}>{t.via[c.via] ?? c.via}</Caption1>}
+                {/* A header matched word for word needs no note; a guess or the user's own choice gets one. */}
+                {c.field && c.via !== "header" && <Caption1 className={styles.via}>{t.via[c.via] ?? c.via}</Caption1>}
               </TableCell>
             </TableRow>
           ))}

@@ -15,10 +15,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     margin: 0,
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
     gap: tokens.spacingHorizontalS,
     minWidth: 0,
   },
+  input: { minWidth: 0, width: "100%" },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   wide: { gridColumn: "1 / -1" },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -99,7 +100,7 @@ function AxisEditor({ axis, draft, check, onWeight, onCut }: AxisProps) {
           validationState={check.weightOk[i] ? "none" : "error"}
           validationMessage={check.weightOk[i] ? undefined : t.weightPositive}
         >
-          <Input value={w.weight} inputMode="decimal" onChange={(_, d) => onWeight(i, d.value)} />
+          <Input className={styles.input} value={w.weight} inputMode="decimal" onChange={(_, d) => onWeight(i, d.value)} />
         </Field>
       ))}
       <Text className={`${styles.wide} ${check.sumOk ? "" : styles.error}`} role={check.sumOk ? undefined : "alert"} size={200}>
@@ -109,10 +110,10 @@ function AxisEditor({ axis, draft, check, onWeight, onCut }: AxisProps) {
         {t.cutsOf(name)}
       </Text>
       <Field label={t.cutFrom(LEVEL_LABELS[axis][2][lang])} validationState={cutMessage(check.midOk) ? "error" : "none"} validationMessage={cutMessage(check.midOk)}>
-        <Input value={draft.mid} inputMode="decimal" onChange={(_, d) => onCut("mid", d.value)} />
+        <Input className={styles.input} value={draft.mid} inputMode="decimal" onChange={(_, d) => onCut("mid", d.value)} />
       </Field>
       <Field label={t.cutFrom(LEVEL_LABELS[axis][3][lang])} validationState={check.highOk ? "none" : "error"} validationMessage={check.highOk ? undefined : t.cutRange}>
-        <Input value={draft.high} inputMode="decimal" onChange={(_, d) => onCut("high", d.value)} />
+        <Input className={styles.input} value={draft.high} inputMode="decimal" onChange={(_, d) => onCut("high", d.value)} />
       </Field>
     </fieldset>
   );
