@@ -46,8 +46,10 @@ export async function runClassify(args: CliArgs): Promise<number> {
     if (e instanceof WorkbookReadError) return err(`${input}: ${workbookErrorMessage(e, args.lang)}`);
     throw e;
   }
+  // A progress line only for a person watching a terminal; logs and pipes get the summary alone.
+  const showProgress = !args.quiet && process.stderr.isTTY === true;
   const progress = (step: string): void => {
-    if (!args.quiet) process.stderr.write(`\r${t.progress(step, Date.now() - started)}   `);
+    if (showProgress) process.stderr.write(`\r${t.progress(step, Date.now() - started)}   `);
   };
   const outcome = await classifyWorkbook(host, {
     sheet: args.sheet,
@@ -58,7 +60,7 @@ export async function runClassify(args: CliArgs): Promise<number> {
     lang: args.lang,
     onProgress: progress,
   });
-  if (!args.quiet) process.stderr.write("\r" + " ".repeat(60) + "\r");
+  if (showProgress) process.stderr.write("\r" + " ".repeat(60) + "\r");
   if (!outcome.ok) return err(outcome.error.message);
 
   try {

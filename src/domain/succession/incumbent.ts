@@ -17,7 +17,13 @@ function normalizeNipText(text: string): string {
   return text.trim().replace(/^'/, "").replace(/[\s.]/g, "");
 }
 
-export function findIncumbent(position: KeyPosition, target: TargetProfile, people: readonly Person[], today: number): Incumbent | undefined {
+// "Within a year" counts from today, not from the placement date: it asks whether the seat falls vacant soon.
+export function findIncumbent(
+  position: KeyPosition,
+  target: TargetProfile,
+  people: readonly Person[],
+  today: number,
+): Incumbent | undefined {
   if (position.pemangkuNip === undefined || normalizeNipText(position.pemangkuNip) === "") return undefined;
   const nip = normalizeNipText(position.pemangkuNip);
   const person = people.find((p) => p.nip === nip && !p.nipStoredAsNumber);

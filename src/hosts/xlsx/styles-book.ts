@@ -99,7 +99,8 @@ export class StyleBook {
         edits.push({ at: span.start, end: span.end, text: `${withCount}>${inner}${extra.join("")}</${span.name}>` });
       }
     }
-    edits.sort((a, b) => b.at - a.at);
+    // Back to front; at one position the replacement goes first so an insertion lands before it.
+    edits.sort((a, b) => b.at - a.at || b.end - a.end);
     let out = this.xml;
     for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.end);
     return out;

@@ -1,0 +1,85 @@
+// `npm run bench`: prints the figures the issues ask for. Timing is a script, never a test.
+import { mkdirSync, writeFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { XlsxHost } from "../src/hosts/xlsx/xlsx-host";
+import { detectTable } from "../src/sheet";
+import { choosePreset } from "../src/domain/presets";
+import { defaultConfig } from "../src/domain/config";
+import { classifyTable } from "../src/domain/classify";
+import { buildOutputs } from "../src/app/outputs";
+import type { FieldId } from "../src/domain/fields";
+import { makeAssessmentWorkbook } from "./make-workbook";
+import { benchOfficeHost } from "./office-host";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ROOT = join(__dirname, "..");
+const TMP = join(ROOT, ".tmp", "bench");
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(TMP, { recursive: true });
+  const bytes = makeAssessmentWorkbook(ROWS);
+  const input = join(TMP, `assessment-${ROWS}.xlsx`);
+  writeFileSync(input, bytes);
+  console.log(`Workbook: ${ROWS.toLocaleString("en")} rows × 15 columns, ${(statSync(input).size / 1e6).toFixed(1)} MB on disk; median of ${RUNS} runs.\n`);
+
+  const grid = await XlsxHost.open(bytes).readUsedGrid("Pemetaan Talenta");
+
+  const bare: number[] = [];
+  const engine: number[] = [];
+  const e2e: number[] = [];
+  let peakRss = 0;
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(
+      await time(async () => {
+        const host = XlsxHost.open(bytes);
+        await host.readUsedGrid("Pemetaan Talenta");
+        host.save();
+      }),
+    );
+    engine.push(
+      await time(() => {
+        const d = detectTable(grid);
+        if (!d.ok) throw new Error("no table");
+        const choice = choosePreset(new Set<FieldId>(d.table.columns.map((c) => c.field)));
+        if (!choice.ok) throw new Error("no preset");
+        const config = defaultConfig(choice.presetId);
+        const c = classifyTable(d.table, config);
+        const at = new Date();
+        buildOutputs({ table: d.table, classification: c, config, lang: "id", grid, run: { at, sourceSheet: grid.sheet, presetId: config.preset, presetReason: "", rulesVersion: 1, appVersion: "bench" } });
+      }),
+    );
+    const out = join(TMP, `out-${ROWS}.xlsx`);
+    const t = performance.now();
+    const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, join(ROOT, "bin/talenta.cjs"), "classify", input, "-o", out, "--quiet"], { encoding: "utf8" });
+    e2e.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+    peakRss = Math.max(peakRss, Number(r.stderr.trim().split("\n").pop()) / 1024);
+  }
+
+  console.log("xlsx host and engine (issue 2)");
+  console.log(`  bare read + re-write with XlsxHost     ${fmt(median(bare))}`);
+  console.log(`  engine alone (detect+weight+classify+report blocks) ${fmt(median(engine))}   target ≤ 150 ms`);
+  console.log(`  CLI end to end (node process)          ${fmt(median(e2e))}   ratio ${(median(e2e) / median(bare)).toFixed(2)} × bare   target ≤ 1.3 ×`);
+  console.log(`  CLI peak memory (max RSS)              ${peakRss.toFixed(0).padStart(6)} MB   target ≤ 600 MB`);
+
+  console.log("\nOffice host on the fake Excel (issue 3)");
+  const office = await benchOfficeHost(ROWS);
+  console.log(`  syncs ${office.syncs} (budget 3 + ceil(payload / 4 MB) = ${office.budget}), payload ${(office.payloadBytes / 1e6).toFixed(1)} MB, largest request ${(office.largestRequest / 1e6).toFixed(2)} MB (limit 5 MB)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
