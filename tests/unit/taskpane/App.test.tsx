@@ -8,6 +8,13 @@ import type { ClassifyOutcome, RunSummary } from "../../../src/app/types";
 
 afterEach(cleanup);
 
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
 const COLUMNS: RunSummary["columns"] = [
   { col: 1, header: "NIP", field: "nip", via: "header" },
   { col: 9, header: "Predikat Kinerja 2024", field: "predikat", via: "header" },
