@@ -15,7 +15,10 @@ const NO_VALUE_KEYS = new Set(["", "-", "—", "–", "n/a", "na", "#n/a"]);
 
 /** RULES §3: `-`, `—`, `n/a` and empty are no value. */
 export function isNoValue(text: string | undefined | null): boolean {
-  return text === undefined || text === null || NO_VALUE_KEYS.has(labelKey(text));
+  if (text === undefined || text === null) return true;
+  // Every no-value key is at most 4 characters once spaces go; longer texts with few spaces cannot be one.
+  if (text.length > 12) return false;
+  return NO_VALUE_KEYS.has(labelKey(text));
 }
 
 const PREDIKAT_VARIANTS: Readonly<Record<string, Predikat>> = {

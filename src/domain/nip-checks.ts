@@ -2,7 +2,7 @@
 import { columnOf, textAt } from "./columns";
 import type { IssueSink } from "./issue-sink";
 import { isNoValue } from "./labels";
-import { normalizeNipText, parseNip } from "./nip";
+import { normalizeNipText, nipFailure } from "./nip";
 import type { TalentaTable } from "./table";
 
 export function checkNips(table: TalentaTable, sink: IssueSink): void {
@@ -11,8 +11,11 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
   if (!column) return;
   const col = columnOf(table, "nip");
   const storedAsNumber = sink.tableRowsWith("nip-stored-as-number");
-  const rowsByNip = new Map<string, number[]>();
+  // First row per NIP; a repeated NIP links its rows through `nextCopy` (no array per NIP: 100,000 rows stay cheap).
+  const firstRow = new Map<string, number>();
+  const lastCopy = new Map<string, number>();
   const n = table.sheetRows.length;
+  const nextCopy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const text = textAt(column, i);
     if (text === undefined || isNoValue(text)) {
@@ -20,12 +23,15 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
       continue;
     }
     const nip = normalizeNipText(text);
-    const rows = rowsByNip.get(nip);
-    if (rows) rows.push(i);
-    else rowsByNip.set(nip, [i]);
+    const first = firstRow.get(nip);
+    if (first === undefined) firstRow.set(nip, i);
+    else {
+      nextCopy[lastCopy.get(nip) ?? first] = i;
+      lastCopy.set(nip, i);
+    }
     if (storedAsNumber.has(i)) continue;
-    const parsed = parseNip(text);
-    if (!parsed.ok)
+    const reason = nipFailure(nip);
+    if (reason !== undefined)
       sink.add({
         code: "nip-invalid",
         severity: "warning",
@@ -33,11 +39,15 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
         cell: sink.cellOf(i, col),
         field: "nip",
         input: text,
-        data: { reason: parsed.reason },
+        data: { reason },
       }, col);
   }
-  for (const [nip, rows] of rowsByNip) {
-    if (rows.length < 2) continue;
+  for (const [nip, last] of lastCopy) {
+    const rows: number[] = [];
+    for (let r = firstRow.get(nip)!; ; r = nextCopy[r]) {
+      rows.push(r);
+      if (r === last) break;
+    }
     for (const row of rows)
       sink.add({
         code: "nip-duplicate",
