@@ -87,4 +87,51 @@ describe("fake Excel load/sync semantics", () => {
     expect(model.discardedActions).toBeGreaterThan(0);
     expect(valueAt(model.sheets[0], 0, 0)).toBeNull();
   });
+
+  it("gives the used range's last row, and refuses a fit-to-pages count that is not a whole number ≥ 0", async () => {
+    installFakeExcel(newWorkbook(["Data"]));
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("B2:C4").values = [[1, 2], [3, 4], [5, 6]];
+      await ctx.sync();
+      const last = ws.getUsedRange(true).getLastRow().load("address,values");
+      await ctx.sync();
+      expect([last.address, last.values]).toEqual(["Data!B4:C4", [[5, 6]]]);
+      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await ctx.sync();
+      ws.pageLayout.zoom = { verticalFitToPages: -1 };
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  it("refuses a list source over 255 characters and keeps one of 255", async () => {
+    const model = installFakeExcel(newWorkbook(["Data"]));
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A1:A5").dataValidation.rule = { list: { inCellDropDown: true, source: "x".repeat(255) } };
+      await ctx.sync();
+      ws.getRange("B1:B5").dataValidation.rule = { list: { inCellDropDown: true, source: "x".repeat(256) } };
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(model.sheets[0].validations.map((v) => v.rect.col)).toEqual([0]);
+  });
+
+  it("refuses a table over merged cells or another table, and a table name that is taken or reads as a cell", async () => {
+    const model = installFakeExcel(newWorkbook(["Data"]));
+    model.sheets[0].merges.push({ row: 0, col: 0, rows: 1, cols: 3 });
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.tables.add("A1:C4", true);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ws.tables.add("A2:C4", true).name = "Daftar";
+      await ctx.sync();
+      ws.tables.add("C4:D6", true);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ws.tables.add("F2:G4", true).name = "daftar";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      ws.tables.add("J2:K4", true).name = "A1";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(model.sheets[0].tables.map((t) => t.name)).toContain("Daftar");
+  });
 });

@@ -51,7 +51,41 @@ describe("OfficeHost reads the used grid", () => {
     setCell(model.sheets[0], 9, 0, "y");
     const grid = await runWithOfficeHost((h) => h.readUsedGrid("Data"));
     expect(grid.hiddenRows).toEqual([]);
-    expect(model.syncCount).toBe(3); // sheet list, extent, one block
+    expect(model.syncCount).toBe(2); // sheet list with the active sheet's extent, one block of cells
+  });
+
+  it("spends one more sync on the extent of a sheet that is not the active one", async () => {
+    const model = workbook();
+    model.activeSheet = "Lain";
+    const grid = await runWithOfficeHost(async (h) => {
+      await h.listSheets();
+      return h.readUsedGrid("Data");
+    });
+    expect(grid.values[3][0]).toBe("Ani");
+    expect(grid.hiddenRows).toEqual([4]);
+    // Sheet list, Data's extent, one block, and one probe that finds which of the 5 rows is hidden.
+    expect(model.syncCount).toBe(4);
+  });
+
+  it("reads a one-row sheet from the extent alone, with no block of its own", async () => {
+    const model = installFakeExcel(newWorkbook(["Data"]));
+    setCell(model.sheets[0], 4, 2, "=bukan rumus");
+    setCell(model.sheets[0], 4, 3, 0.85, "0%");
+    const grid = await runWithOfficeHost((h) => h.readUsedGrid("Data"));
+    expect(grid).toMatchObject({ origin: { row: 4, col: 2 }, values: [["=bukan rumus", 0.85]], numberFormats: [["General", "0%"]], hiddenRows: [] });
+    expect(model.syncCount).toBe(1);
+  });
+
+  it("does not trust the extent loaded with the sheet list once something was written to the sheet", async () => {
+    const model = workbook();
+    const grid = await runWithOfficeHost(async (h) => {
+      await h.listSheets();
+      await h.writeBlock({ sheet: "Data", row: 9, col: 5, values: [["baru"]] });
+      return h.readUsedGrid("Data");
+    });
+    expect(grid.values).toHaveLength(10);
+    expect(grid.values[9][4]).toBe("baru");
+    expect(valueAt(model.sheets[0], 9, 5)).toBe("baru");
   });
 
   it("reads no merges below ExcelApi 1.13 instead of failing", async () => {

@@ -17,13 +17,17 @@ function counted(seed: Record<string, unknown>, patch: (mock: any) => void = () 
 }
 
 describe("Office.js call order (office-addin-mock)", () => {
-  it("loads the used range's extent, syncs, then loads values and formats of one block and syncs once more", async () => {
+  it("loads the used range's extent and its last row, syncs, then loads values and formats of one block and syncs once more", async () => {
     const { ctx, syncs } = counted({
       context: {
         workbook: {
           worksheets: {
             sheet: {
-              used: { rowIndex: 4, columnIndex: 1, rowCount: 2, columnCount: 2, rowHidden: false },
+              used: {
+                rowIndex: 4, columnIndex: 1, rowCount: 2, columnCount: 2, rowHidden: false,
+                last: { values: [["Ani", 78.5]], numberFormat: [["General", "0.00"]] },
+                getLastRow() { return this.last; },
+              },
               block: { values: [["Nama", "Nilai"], ["Ani", 78.5]], numberFormat: [["General", "General"], ["General", "0.00"]] },
               getUsedRange() { return this.used; },
               getRangeByIndexes() { return this.block; },
@@ -33,7 +37,7 @@ describe("Office.js call order (office-addin-mock)", () => {
         },
       },
     }, (mock) => { mock.context.workbook.worksheets.sheet.tables = { items: [], load() { return this; } }; });
-    const { grid } = await readGrid(ctx, "Data", () => false);
+    const { grid } = await readGrid(ctx, "Data", () => false, { budget: 4 * 1024 * 1024 });
     expect(syncs()).toBe(2);
     expect(grid).toEqual({
       sheet: "Data", origin: { row: 4, col: 1 },
@@ -42,7 +46,7 @@ describe("Office.js call order (office-addin-mock)", () => {
     });
   });
 
-  it("loads the sheet list with names, visibility, position and protection in one sync", async () => {
+  it("queues the sheet list with names, visibility, position and protection for one sync", async () => {
     const items = [{ name: "Data", visibility: "Visible", position: 0, protection: { protected: false } }];
     const { ctx, syncs } = counted({
       context: {
@@ -58,7 +62,9 @@ describe("Office.js call order (office-addin-mock)", () => {
       sheets.items = items;
       sheets.load = () => sheets;
     });
-    const cat = await SheetCatalogue.load(ctx);
+    const queued = SheetCatalogue.queue(ctx);
+    await ctx.sync();
+    const cat = queued.resolve();
     expect(syncs()).toBe(1);
     expect(cat.activeSheet).toBe("Data");
     expect(cat.list()).toEqual([{ name: "Data", visibility: "visible", protected: false }]);

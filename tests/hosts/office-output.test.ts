@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ScatterChartSpec } from "../../src/grid/types";
 import { runWithOfficeHost } from "../../src/hosts/office/office-host";
-import { SETTINGS_NAMESPACE } from "../../src/hosts/office/settings-xml";
+import { decodeSettingsXml, encodeSettingsXml, SETTINGS_NAMESPACE } from "../../src/hosts/office/settings-xml";
 import { addSheet, type FakeWorkbook, installFakeExcel, newWorkbook, uninstallFakeExcel } from "../fakes/fake-excel";
 
 afterEach(() => uninstallFakeExcel());
@@ -37,6 +37,43 @@ describe("OfficeHost settings in a custom XML part", () => {
     });
     expect(model.customXmlParts.map((p) => p.namespaceUri).sort()).toEqual(["urn:lain", SETTINGS_NAMESPACE]);
     expect(await runWithOfficeHost((h) => h.readSettings())).toBe("tiga");
+  });
+
+  it("costs no sync of its own on a first run: the part ids came with the sheet list, and there are none", async () => {
+    const model = workbook();
+    await runWithOfficeHost(async (h) => {
+      await h.listSheets();
+      expect(await h.readSettings()).toBeUndefined();
+    });
+    expect(model.syncCount).toBe(1);
+  });
+
+  it("fetches a present part's XML in exactly one sync, and writes the new one with the final batch", async () => {
+    const model = workbook();
+    await runWithOfficeHost((h) => h.writeSettings("satu"));
+    const before = model.syncCount;
+    const read = await runWithOfficeHost(async (h) => {
+      await h.listSheets();
+      const text = await h.readSettings();
+      await h.writeSettings("dua");
+      return text;
+    });
+    expect(read).toBe("satu");
+    expect(model.syncCount - before).toBe(3); // sheet list with ids, the XML, the final batch
+    expect(model.customXmlParts.map((p) => decodeSettingsXml(p.xml))).toEqual(["dua"]);
+  });
+
+  it("replaces the part it wrote earlier in the same run after that write was sent, and reads back its own write", async () => {
+    const model = workbook();
+    model.customXmlParts.push({ id: "{old}", namespaceUri: SETTINGS_NAMESPACE, xml: encodeSettingsXml("lama") });
+    const read = await runWithOfficeHost(async (h) => {
+      await h.writeSettings("dua");
+      await h.flush();
+      await h.writeSettings("tiga");
+      return h.readSettings();
+    });
+    expect(read).toBe("tiga");
+    expect(model.customXmlParts.map((p) => decodeSettingsXml(p.xml))).toEqual(["tiga"]);
   });
 });
 
@@ -75,38 +112,5 @@ describe("OfficeHost native scatter chart", () => {
     expect(model.sheets[1].charts[0].series.map((s) => s.name)).toEqual(["Kotak 1", "Kotak 9"]);
     await runWithOfficeHost((h) => h.addScatterChart(spec({ series: [empty] })));
     expect(model.sheets[1].charts).toHaveLength(1);
-  });
-});
-
-describe("OfficeHost sheet layout", () => {
-  const layout = {
-    columnWidths: [{ col: 0, width: 8.43 }, { col: 1, width: 20 }, { col: 2, width: 20 }],
-    merges: [{ row: 0, col: 0, rows: 1, cols: 4 }],
-    freeze: { rows: 2, cols: 1 },
-    page: { orientation: "landscape" as const, paper: "A4" as const, fitToWidth: 1, fitToHeight: 1, printArea: { row: 0, col: 0, rows: 30, cols: 12 } },
-    tabColor: "1F3864",
-    showGridLines: false,
-  };
-
-  it("sets widths in points (8.43 characters is Excel's 48-point default), merges, panes, A4 landscape fit to one page, tab colour", async () => {
-    const model = workbook();
-    await runWithOfficeHost((h) => h.setLayout("Talenta - Kotak 9", layout));
-    const s = model.sheets[1];
-    expect([s.columnWidths.get(0), s.columnWidths.get(1), s.columnWidths.get(2)]).toEqual([48, 108.75, 108.75]);
-    expect(s.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 4 }]);
-    expect(s.freeze).toEqual({ rows: 2, cols: 1 });
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
-    expect(s.tabColor).toBe("#1F3864");
-    expect(s.showGridlines).toBe(false);
-  });
-
-  it("skips page setup and gridlines on ExcelApi 1.7 instead of failing", async () => {
-    const model = workbook("1.7");
-    await runWithOfficeHost((h) => h.setLayout("Talenta - Kotak 9", layout));
-    const s = model.sheets[1];
-    expect(s.pageLayout).toEqual({});
-    expect(s.showGridlines).toBe(true);
-    expect(s.freeze).toEqual({ rows: 2, cols: 1 });
-    expect(model.suspendedScreenUpdating).toBe(0);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { rowsWithin } from "../../src/hosts/office/block-writes";
+import { listSource } from "../../src/hosts/office/dropdowns";
 import { columnWidthPoints, runsOf } from "../../src/hosts/office/layout";
+import { fitZoom } from "../../src/hosts/office/page-setup";
+import { tableNameProblem } from "../../src/hosts/office/tables";
 import { chunkRows, isPayloadError } from "../../src/hosts/office/payload";
-import { parseAreas } from "../../src/hosts/office/read-grid";
+import { parseAreas } from "../../src/hosts/office/sheet-extent";
 import { decodeSettingsXml, encodeSettingsXml } from "../../src/hosts/office/settings-xml";
 import { excelText, excelValue, numberFormatGrid } from "../../src/hosts/office/text-cells";
 import { settingsItemXml } from "../../src/hosts/xlsx/settings-part";
@@ -75,5 +79,46 @@ describe("layout arithmetic", () => {
   it("parses merged-area addresses, quoted sheet names with commas included", () => {
     expect(parseAreas("Data!A1:C1,Data!$D$4")).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }, { row: 3, col: 3, rows: 1, cols: 1 }]);
     expect(parseAreas("'a, b'!B2:B3,'a, b'!E5:F5")).toEqual([{ row: 1, col: 1, rows: 2, cols: 1 }, { row: 4, col: 4, rows: 1, cols: 2 }]);
+  });
+});
+
+describe("inline dropdown sources", () => {
+  it("joins items with commas up to Excel's 255 characters, and not one more", () => {
+    expect(listSource(["Ahli Muda", "Ahli Madya"])).toBe("Ahli Muda,Ahli Madya");
+    expect(listSource(["a".repeat(127), "b".repeat(127)])).toHaveLength(255);
+    expect(listSource(["a".repeat(127), "b".repeat(128)])).toBeUndefined();
+  });
+
+  it("gives no source for an empty list, a blank item, an item holding a comma, or a source Excel would read as a formula", () => {
+    expect([listSource([]), listSource(["a", " "]), listSource(["Penata, III/c"]), listSource(["=B2:B9"])]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(listSource(["a=b", "-"])).toBe("a=b,-");
+  });
+});
+
+describe("Excel table names", () => {
+  it("accepts letters, digits, _ . and \\ after a letter, _ or \\, in any script", () => {
+    expect(["Talenta_Kotak9", "_x", "\\t", "Daftar.Talenta", "Pegawai_Ü", "ABCD1"].map(tableNameProblem)).toEqual(Array(6).fill(undefined));
+  });
+
+  it("refuses spaces, a leading digit, cell references in both styles, and more than 255 characters", () => {
+    for (const bad of ["Kotak 9", "9kotak", "A1", "xfd1048576", "R1C1", "r", "C", "R2C", "a".repeat(256)]) expect(tableNameProblem(bad), bad).toBeDefined();
+  });
+});
+
+describe("fit to pages", () => {
+  const a4 = { orientation: "portrait" as const, paper: "A4" as const };
+  it("writes 0 (automatic) for an unset, zero or negative count and keeps whole counts ≥ 1", () => {
+    expect(fitZoom({ ...a4, fitToWidth: 1 })).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(fitZoom({ ...a4, fitToWidth: 2, fitToHeight: -1 })).toEqual({ horizontalFitToPages: 2, verticalFitToPages: 0 });
+    expect(fitZoom({ ...a4 })).toBeUndefined();
+  });
+});
+
+describe("rows within a byte budget", () => {
+  // Rows of 10, 20, 30, 40 bytes: running sums 0, 10, 30, 60, 100.
+  const before = [0, 10, 30, 60, 100];
+  it("counts the rows from a start whose bytes stay within the budget, the boundary included", () => {
+    expect([rowsWithin(before, 0, 4, 29), rowsWithin(before, 0, 4, 30), rowsWithin(before, 1, 3, 50), rowsWithin(before, 0, 4, 1000)]).toEqual([1, 2, 2, 4]);
+    expect(rowsWithin(before, 2, 2, 29)).toBe(0);
   });
 });

@@ -94,4 +94,17 @@ describe("manifest.xml", () => {
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
   });
+
+  it("sends Support and Learn More to the task pane, and names no page the build does not produce", () => {
+    expect(all(/<SupportUrl DefaultValue="([^"]+)"/g)).toEqual([`${DEV_ORIGIN}/taskpane.html`]);
+    const learnMore = all(/<LearnMoreUrl resid="([^"]+)"/g);
+    expect(learnMore).toEqual(["Help.Url"]);
+    expect(all(/<bt:Url id="Help\.Url" DefaultValue="([^"]+)"/g)).toEqual([`${DEV_ORIGIN}/taskpane.html`]);
+    const webpack = readFileSync(new URL("webpack.config.js", ROOT), "utf8");
+    const pages = new Set([...webpack.matchAll(/filename: "([^"]+\.html)"/g)].map((m) => m[1]));
+    expect(pages).toEqual(new Set(["taskpane.html", "commands.html"]));
+    const named = all(/"(https:[^"]+\.html)"/g);
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    for (const url of named) expect(pages.has(new URL(url).pathname.slice(1)), url).toBe(true);
+  });
 });

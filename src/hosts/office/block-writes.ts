@@ -16,20 +16,26 @@ export function blockWrites(ctx: Excel.RequestContext, block: Block, budget: num
   const values = block.values.map((row) => row.map(excelValue));
   const formats = numberFormatGrid(block.values, block.formats);
   const rowBytes = values.map((row, r) => jsonSize(row) + jsonSize(formats[r]) + 2);
+  /** before[i]: bytes of rows 0..i-1, so any run of rows is priced in O(1). */
+  const before = [0];
+  rowBytes.forEach((b, i) => before.push(before[i] + b));
 
-  const chunk = (start: number, count: number, bytes: number): PendingWrite => ({
-    bytes: bytes + CALL_BYTES,
+  const chunk = (start: number, count: number): PendingWrite => ({
+    bytes: before[start + count] - before[start] + CALL_BYTES,
     enqueue() {
       const range = ctx.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(block.row + start, block.col, count, cols);
       // Format first: "@" must be in place when the values arrive (RULES §7).
       range.numberFormat = formats.slice(start, start + count);
       range.values = values.slice(start, start + count) as ExcelValue[][];
     },
-    split: (b) => chunkRows(rowBytes.slice(start, start + count), b - CALL_BYTES)
-      .map((c) => chunk(start + c.start, c.count, c.bytes)),
+    split: (b) => chunkRows(rowBytes.slice(start, start + count), b - CALL_BYTES).map((c) => chunk(start + c.start, c.count)),
+    splitAt(room) {
+      const fit = rowsWithin(before, start, count, room - CALL_BYTES);
+      return fit > 0 && fit < count ? [chunk(start, fit), chunk(start + fit, count - fit)] : undefined;
+    },
   });
 
-  const writes = chunkRows(rowBytes, budget - CALL_BYTES).map((c) => chunk(c.start, c.count, c.bytes));
+  const writes = chunkRows(rowBytes, budget - CALL_BYTES).map((c) => chunk(c.start, c.count));
   for (const f of block.formats ?? []) {
     if (f.rows < 1 || f.cols < 1) continue;
     writes.push({
@@ -41,4 +47,15 @@ export function blockWrites(ctx: Excel.RequestContext, block: Block, budget: num
     });
   }
   return writes;
+}
+
+/** How many rows from `start` (at most `count`) fit in `bytes`: a binary search over the running sums. */
+export function rowsWithin(before: number[], start: number, count: number, bytes: number): number {
+  let lo = 0, hi = count;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (before[start + mid] - before[start] <= bytes) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,5 +1,5 @@
-// The workbook's sheets as the host last knew them: loaded once per Excel.run (one sync), then kept up to
-// date by the host's own adds and deletes, so ensureSheet and writes need no sync of their own.
+// The workbook's sheets as the host last knew them: loaded once per Excel.run (in the host's first sync),
+// then kept up to date by the host's own adds and deletes, so ensureSheet and writes need no sync of their own.
 import type { SheetInfo } from "../host";
 
 export interface SheetEntry extends SheetInfo {
@@ -11,19 +11,25 @@ const VISIBILITY: Record<string, SheetInfo["visibility"]> = { Visible: "visible"
 export class SheetCatalogue {
   private constructor(private entries: SheetEntry[], readonly activeSheet: string) {}
 
-  static async load(ctx: Excel.RequestContext): Promise<SheetCatalogue> {
+  /**
+   * Queues the loads of the sheet list and the active sheet's name; the returned function reads them after
+   * the caller's sync, so other loads can share that round trip. `active` is the active sheet's proxy.
+   */
+  static queue(ctx: Excel.RequestContext): { active: Excel.Worksheet; resolve: () => SheetCatalogue } {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/name,items/visibility,items/position,items/protection/protected");
     const active = sheets.getActiveWorksheet();
     active.load("name");
-    await ctx.sync();
-    const entries = sheets.items.map((s) => ({
-      name: s.name,
-      visibility: VISIBILITY[s.visibility] ?? "visible",
-      protected: s.protection.protected,
-      position: s.position,
-    }));
-    return new SheetCatalogue(entries.sort((a, b) => a.position - b.position), active.name);
+    const resolve = () => {
+      const entries = sheets.items.map((s) => ({
+        name: s.name,
+        visibility: VISIBILITY[s.visibility] ?? "visible",
+        protected: s.protection.protected,
+        position: s.position,
+      }));
+      return new SheetCatalogue(entries.sort((a, b) => a.position - b.position), active.name);
+    };
+    return { active, resolve };
   }
 
   /** Excel compares sheet names without case. */

@@ -2,6 +2,9 @@
 // (api-support.ts says how): a sheet without page setup is still a correct sheet.
 import type { Rect, SheetLayout } from "../../grid/types";
 import type { ApiSupport } from "./api-support";
+import { queueDropdowns } from "./dropdowns";
+import { queuePageSetup } from "./page-setup";
+import { queueTables } from "./tables";
 
 /**
  * Excel's column width unit is a character of the default font: 7 whole pixels each plus 5 pixels of
@@ -38,13 +41,7 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, supports: 
   else if (freeze && freeze.cols > 0) ws.freezePanes.freezeColumns(freeze.cols);
   if (layout.tabColor) ws.tabColor = `#${layout.tabColor}`;
   if (layout.showGridLines !== undefined && supports("1.8")) ws.showGridlines = layout.showGridLines;
-  const page = layout.page;
-  if (page && supports("1.9")) {
-    ws.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
-    ws.pageLayout.paperSize = "A4";
-    if (page.fitToWidth !== undefined || page.fitToHeight !== undefined) {
-      ws.pageLayout.zoom = { horizontalFitToPages: page.fitToWidth ?? 1, verticalFitToPages: page.fitToHeight ?? 1 };
-    }
-    if (page.printArea) ws.pageLayout.setPrintArea(at(page.printArea));
-  }
+  if (layout.page && supports("1.9")) queuePageSetup(ws, layout.page, layout.page.printArea && at(layout.page.printArea));
+  if (layout.validations) queueDropdowns(ws, layout.validations, supports);
+  if (layout.tables) queueTables(ws, layout.tables);
 }

@@ -1,6 +1,8 @@
 // The Host over Office.js. Constructed with the RequestContext of the ONE Excel.run that wraps a use case.
-// Round trips are the cost: reads sync as little as their payload allows; writes are queued and sent in
-// batches of ≤ 4 MB (write-queue.ts) at flush() or when the queue is full.
+// Round trips are the cost (issue 3: a whole run within 3 + ceil(payload / 4 MB) syncs). The first sync
+// loads the sheet list, the settings part ids and the active sheet's extent together (first-sync.ts);
+// reads then sync once per budget-sized block; writes are queued and sent in full batches of ≤ 4 MB
+// (write-queue.ts) when the queue fills and at flush().
 import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
 import { type Host, type SheetInfo, SheetNotFoundError, SheetProtectedError } from "../host";
 import { type ApiSupport, officeApiSupport } from "./api-support";
@@ -8,14 +10,18 @@ import { blockWrites } from "./block-writes";
 import { SheetCatalogue, type SheetEntry } from "./catalogue";
 import { queueScatterChart } from "./chart";
 import { queueLayout } from "./layout";
+import { firstSync } from "./first-sync";
+import { PAYLOAD_BUDGET } from "./payload";
 import { readGrid, type TableInfo } from "./read-grid";
-import { decodeSettingsXml, encodeSettingsXml, SETTINGS_NAMESPACE } from "./settings-xml";
-import { WriteQueue } from "./write-queue";
+import { SettingsStore } from "./settings-store";
+import type { SheetExtent } from "./sheet-extent";
+import { tableNameProblem } from "./tables";
+import { type PendingWrite, WriteQueue } from "./write-queue";
 
 export interface OfficeHostOptions {
   /** Which ExcelApi sets are available; default: Office.context.requirements. */
   supports?: ApiSupport;
-  /** Request budget per sync in bytes (default 4 MB, under Excel on the web's 5 MB limit). */
+  /** Bytes a sync may carry each way, request or response (default 4 MB, under Excel on the web's 5 MB limit). */
   budgetBytes?: number;
 }
 
@@ -23,14 +29,20 @@ const SMALL_WRITE = 400;
 
 export class OfficeHost implements Host {
   private catalogue?: SheetCatalogue;
+  /** The active sheet's extent from the first sync, until a write could make it stale. */
+  private prefetched?: { sheet: string; extent: SheetExtent };
   private readonly queue: WriteQueue;
+  private readonly settings: SettingsStore;
   private readonly supports: ApiSupport;
+  private readonly readBudget: number;
   private readonly tables = new Map<string, TableInfo[]>();
   private screenSuspended = false;
 
   constructor(private readonly ctx: Excel.RequestContext, options: OfficeHostOptions = {}) {
     this.supports = options.supports ?? officeApiSupport();
-    this.queue = new WriteQueue(() => ctx.sync(), () => this.suspendForWrites(), options.budgetBytes);
+    this.readBudget = options.budgetBytes ?? PAYLOAD_BUDGET;
+    this.queue = new WriteQueue(() => ctx.sync(), () => this.suspendForWrites(), this.readBudget);
+    this.settings = new SettingsStore(ctx);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -45,13 +57,13 @@ export class OfficeHost implements Host {
   /** Makes a sheet the one the user sees (queued). @throws SheetNotFoundError */
   async activateSheet(sheet: string): Promise<void> {
     const entry = await this.existing(sheet);
-    await this.queue.add({ bytes: SMALL_WRITE, enqueue: () => this.ctx.workbook.worksheets.getItem(entry.name).activate() });
+    await this.enqueue({ bytes: SMALL_WRITE, enqueue: () => this.ctx.workbook.worksheets.getItem(entry.name).activate() });
   }
 
   /** Shows a cell to the user (the pane's "go to cell" for an issue). @throws SheetNotFoundError */
   async selectCell(sheet: string, a1: string): Promise<void> {
     const entry = await this.existing(sheet);
-    await this.queue.add({
+    await this.enqueue({
       bytes: SMALL_WRITE,
       enqueue: () => {
         const ws = this.ctx.workbook.worksheets.getItem(entry.name);
@@ -66,7 +78,10 @@ export class OfficeHost implements Host {
   async readUsedGrid(sheet: string): Promise<Grid> {
     const entry = await this.existing(sheet);
     await this.queue.flush();
-    const { grid, tables } = await readGrid(this.ctx, entry.name, this.supports);
+    const same = this.prefetched?.sheet.toLowerCase() === entry.name.toLowerCase();
+    const extent = same ? this.prefetched?.extent : undefined;
+    this.prefetched = undefined;
+    const { grid, tables } = await readGrid(this.ctx, entry.name, this.supports, { budget: this.readBudget, extent });
     this.tables.set(entry.name.toLowerCase(), tables);
     return grid;
   }
@@ -86,7 +101,7 @@ export class OfficeHost implements Host {
     const old = cat.find(name);
     if (old?.protected) throw new SheetProtectedError(old.name);
     const entry = cat.replace(old?.name ?? name);
-    await this.queue.add({
+    await this.enqueue({
       bytes: SMALL_WRITE,
       enqueue: () => {
         const sheets = this.ctx.workbook.worksheets;
@@ -102,20 +117,20 @@ export class OfficeHost implements Host {
     const old = cat.find(name);
     if (!old) return;
     cat.remove(old.name);
-    await this.queue.add({ bytes: SMALL_WRITE, enqueue: () => this.ctx.workbook.worksheets.getItem(old.name).delete() });
+    await this.enqueue({ bytes: SMALL_WRITE, enqueue: () => this.ctx.workbook.worksheets.getItem(old.name).delete() });
   }
 
   /** @throws SheetNotFoundError, SheetProtectedError */
   async writeBlock(block: Block): Promise<void> {
     const entry = await this.writable(block.sheet);
-    for (const write of blockWrites(this.ctx, { ...block, sheet: entry.name }, this.queue.budgetBytes)) await this.queue.add(write);
+    for (const write of blockWrites(this.ctx, { ...block, sheet: entry.name }, this.queue.budgetBytes)) await this.enqueue(write);
   }
 
   /** @throws SheetNotFoundError, SheetProtectedError */
   async clearRange(sheet: string, rect: Rect): Promise<void> {
     const entry = await this.writable(sheet);
     if (rect.rows < 1 || rect.cols < 1) return;
-    await this.queue.add({
+    await this.enqueue({
       bytes: SMALL_WRITE,
       enqueue: () => {
         const range = this.ctx.workbook.worksheets.getItem(entry.name).getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
@@ -128,8 +143,13 @@ export class OfficeHost implements Host {
   /** @throws SheetNotFoundError, SheetProtectedError */
   async setLayout(sheet: string, layout: SheetLayout): Promise<void> {
     const entry = await this.writable(sheet);
-    await this.queue.add({
-      bytes: SMALL_WRITE * 4,
+    for (const { name } of layout.tables ?? []) {
+      const problem = tableNameProblem(name);
+      if (problem) throw new TypeError(`table name "${name}": ${problem}`);
+    }
+    const lists = (layout.validations ?? []).reduce((n, v) => n + v.list.join(",").length, 0);
+    await this.enqueue({
+      bytes: SMALL_WRITE * (4 + (layout.validations?.length ?? 0) + (layout.tables?.length ?? 0)) + lists,
       enqueue: () => queueLayout(this.ctx.workbook.worksheets.getItem(entry.name), layout, this.supports),
     });
   }
@@ -138,45 +158,22 @@ export class OfficeHost implements Host {
   async addScatterChart(spec: ScatterChartSpec): Promise<void> {
     const entry = await this.writable(spec.sheet);
     for (const s of spec.series) for (const ref of [s.x, s.y]) await this.existing(ref.sheet);
-    await this.queue.add({
+    await this.enqueue({
       bytes: SMALL_WRITE * (2 + spec.series.length),
       enqueue: () => queueScatterChart(this.ctx, { ...spec, sheet: entry.name }),
     });
   }
 
+  /** Talenta's record: no sync when the workbook has none (its ids came with the sheet list), else one. */
   async readSettings(): Promise<string | undefined> {
-    const parts = await this.settingsParts();
-    if (!parts.length) return undefined;
-    const xml = parts.map((p) => p.getXml());
-    await this.ctx.sync();
-    for (const x of xml) {
-      const text = decodeSettingsXml(x.value);
-      if (text !== undefined) return text;
-    }
-    return undefined;
+    await this.sheets();
+    return this.settings.read();
   }
 
-  /** Replaces Talenta's part (queued; sent with the next batch). */
+  /** Replaces Talenta's part (queued; sent with the next batch, no sync of its own). */
   async writeSettings(text: string): Promise<void> {
-    const xml = encodeSettingsXml(text);
-    const ids = (await this.settingsParts()).map((p) => p.id);
-    await this.queue.add({
-      bytes: SMALL_WRITE + xml.length,
-      enqueue: () => {
-        const parts = this.ctx.workbook.customXmlParts;
-        for (const id of ids) parts.getItem(id).delete();
-        parts.add(xml);
-      },
-    });
-  }
-
-  /** Talenta's parts (normally one): one sync. */
-  private async settingsParts(): Promise<Excel.CustomXmlPart[]> {
-    await this.queue.flush();
-    const scoped = this.ctx.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
-    scoped.load("items/id");
-    await this.ctx.sync();
-    return scoped.items;
+    await this.sheets();
+    await this.enqueue(this.settings.write(text));
   }
 
   async flush(): Promise<void> {
@@ -186,9 +183,17 @@ export class OfficeHost implements Host {
   private async sheets(): Promise<SheetCatalogue> {
     if (!this.catalogue) {
       await this.queue.flush();
-      this.catalogue = await SheetCatalogue.load(this.ctx);
+      const first = await firstSync(this.ctx, this.supports, this.settings);
+      this.catalogue = first.catalogue;
+      this.prefetched = { sheet: first.catalogue.activeSheet, extent: first.activeExtent };
     }
     return this.catalogue;
+  }
+
+  /** Every write goes through here: once anything may change a sheet, the prefetched extent is not trusted. */
+  private async enqueue(write: PendingWrite): Promise<void> {
+    this.prefetched = undefined;
+    await this.queue.add(write);
   }
 
   private async existing(sheet: string): Promise<SheetEntry> {

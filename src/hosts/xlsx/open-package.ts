@@ -4,7 +4,8 @@ import { PartStore } from "./part-store";
 import { REL, RelsFile } from "./rels";
 import { readWorkbookSheets, type SheetEntry } from "./workbook-part";
 import { refuseDtd } from "./xml-text";
-import { readZip } from "./zip-read";
+import { claimsTooLittle, readZipDirectory } from "./zip-directory";
+import { checkInflatedSize, inflateHead, InflateBudget } from "./zip-inflate";
 
 export interface OpenedPackage {
   store: PartStore;
@@ -12,15 +13,25 @@ export interface OpenedPackage {
   sheets: SheetEntry[];
 }
 
+// refuseDtd looks at the prolog only; 8 KiB of it is more than any real prolog.
+const PROLOG_BYTES = 8192;
+
 /**
- * Unpacks and checks a package: container sniffing, size limits, entry names, no DTD in any XML part,
- * and a workbook with a sheet list.
+ * Checks a package and reads only what every session needs (content types, relationships, workbook).
+ * Other parts stay compressed until read, and are counted against the limits when they are.
+ * Checked here: container sniffing, entry names, the sizes the headers claim, headers that claim
+ * impossibly little (inflated and counted now), no DTD in any XML part, and a workbook with a sheet list.
  * @throws WorkbookReadError
  */
 export function openPackage(bytes: Uint8Array, limits?: Partial<XlsxLimits>): OpenedPackage {
-  const entries = readZip(bytes, resolveLimits(limits));
-  for (const e of entries) if (/\.(xml|rels|vml)$/i.test(e.name)) refuseDtd(e.data, e.name);
-  const store = new PartStore(entries);
+  const resolved = resolveLimits(limits);
+  const entries = readZipDirectory(bytes, resolved);
+  const budget = new InflateBudget(resolved);
+  for (const e of entries) {
+    if (claimsTooLittle(e)) checkInflatedSize(bytes, e, budget);
+    if (/\.(xml|rels|vml)$/i.test(e.name)) refuseDtd(inflateHead(bytes, e, PROLOG_BYTES), e.name);
+  }
+  const store = new PartStore(bytes, entries, budget);
   if (!store.has("[Content_Types].xml")) throw notAWorkbook();
   const rootRels = store.text("_rels/.rels");
   const officeDocument = rootRels === undefined ? undefined : new RelsFile("", rootRels).targets().find((r) => r.type === REL.officeDocument)?.part;

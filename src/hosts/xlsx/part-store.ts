@@ -1,26 +1,43 @@
 import { decodeXmlBytes, encodeUtf8 } from "./xml-text";
-import type { ZipEntry } from "./zip-read";
+import { inflateEntry, type InflateBudget } from "./zip-inflate";
+import type { ZipEntry } from "./zip-directory";
+import type { ZipSource } from "./zip-write";
+
+interface Part {
+  /** The entry as it came in; kept while the part is untouched, so save copies its compressed bytes. */
+  raw?: ZipEntry;
+  /** Decoded text, cached for an untouched part or the content of a changed one. */
+  text?: string;
+  /** Content of a changed binary part. */
+  bytes?: Uint8Array;
+  /** Content of a changed part as text pieces (a large sheet), joined only if read back. */
+  pieces?: string[];
+}
 
 /**
- * The package's parts by name, in zip order. Untouched parts keep the exact bytes they came in with;
- * a part deleted and written again in one session returns to its old place, so a re-run saves the same order.
+ * The package's parts by name, in zip order. Parts are inflated only when read, and untouched parts leave
+ * with the exact compressed bytes they came in with. A part deleted and written again in one session returns
+ * to its old place, so a re-run saves the same order.
  */
 export class PartStore {
   private readonly order: string[] = [];
-  private readonly bytes = new Map<string, Uint8Array>();
-  private readonly texts = new Map<string, string>();
+  private readonly parts = new Map<string, Part>();
   private readonly byLowerCase = new Map<string, string>();
   readonly original: ReadonlySet<string>;
 
-  constructor(entries: ZipEntry[]) {
-    for (const e of entries) this.setBytes(e.name, e.data);
+  constructor(
+    private readonly zip: Uint8Array,
+    entries: ZipEntry[],
+    private readonly budget: InflateBudget,
+  ) {
+    for (const e of entries) this.parts.set(this.track(e.name), { raw: e });
     this.original = new Set(entries.map((e) => e.name));
   }
 
   /** The stored spelling of a part name (zip names are case-insensitively unique). */
   resolve(name: string): string | undefined {
     const stored = this.byLowerCase.get(name.toLowerCase());
-    return stored !== undefined && (this.bytes.has(stored) || this.texts.has(stored)) ? stored : undefined;
+    return stored !== undefined && this.parts.has(stored) ? stored : undefined;
   }
 
   has(name: string): boolean {
@@ -28,52 +45,69 @@ export class PartStore {
   }
 
   bytesOf(name: string): Uint8Array | undefined {
-    const key = this.resolve(name);
-    if (key === undefined) return undefined;
-    const b = this.bytes.get(key);
-    return b ?? encodeUtf8(this.texts.get(key)!);
+    const part = this.part(name);
+    if (!part) return undefined;
+    if (part.bytes) return part.bytes;
+    if (part.text !== undefined || part.pieces) return encodeUtf8(this.text(name)!);
+    return inflateEntry(this.zip, part.raw!, this.budget);
   }
 
-  /** Decoded text of a part, cached. */
+  /** Decoded text of a part, cached (an untouched part is inflated on first read). */
   text(name: string): string | undefined {
-    const key = this.resolve(name);
-    if (key === undefined) return undefined;
-    let t = this.texts.get(key);
-    if (t === undefined) {
-      t = decodeXmlBytes(this.bytes.get(key)!);
-      this.texts.set(key, t);
-    }
-    return t;
+    const part = this.part(name);
+    if (!part) return undefined;
+    if (part.text === undefined && part.pieces) part.text = part.pieces.join("");
+    if (part.text === undefined) part.text = decodeXmlBytes(part.bytes ?? inflateEntry(this.zip, part.raw!, this.budget));
+    return part.text;
+  }
+
+  /** Drops the cached text of an untouched part (it is inflated again if read again). */
+  forget(name: string): void {
+    const part = this.part(name);
+    if (part?.raw) part.text = undefined;
   }
 
   /** True when the part's current content differs from what was read (or it is new). */
   isChanged(name: string): boolean {
-    const key = this.resolve(name);
-    return key !== undefined && !this.bytes.has(key);
+    const part = this.part(name);
+    return part !== undefined && part.raw === undefined;
   }
 
   setText(name: string, text: string): void {
-    const key = this.track(name);
-    this.bytes.delete(key);
-    this.texts.set(key, text);
+    this.parts.set(this.track(name), { text });
+  }
+
+  /** A changed text part given as pieces; the zip writer encodes them slice by slice. */
+  setPieces(name: string, pieces: string[]): void {
+    this.parts.set(this.track(name), { pieces });
   }
 
   setBytes(name: string, data: Uint8Array): void {
-    const key = this.track(name);
-    this.texts.delete(key);
-    this.bytes.set(key, data);
+    this.parts.set(this.track(name), { bytes: data });
   }
 
   delete(name: string): void {
     const key = this.resolve(name);
-    if (key === undefined) return;
-    this.bytes.delete(key);
-    this.texts.delete(key);
+    if (key !== undefined) this.parts.delete(key);
   }
 
   /** Present part names in zip order. */
   names(): string[] {
-    return this.order.filter((n) => this.bytes.has(n) || this.texts.has(n));
+    return this.order.filter((n) => this.parts.has(n));
+  }
+
+  /** What the zip writer needs for each present part, in zip order. */
+  zipSources(): ZipSource[] {
+    return this.names().map((name) => {
+      const part = this.parts.get(name)!;
+      if (part.raw) return { name, raw: part.raw, from: this.zip };
+      return { name, content: part.bytes ?? part.pieces ?? part.text! };
+    });
+  }
+
+  private part(name: string): Part | undefined {
+    const key = this.resolve(name);
+    return key === undefined ? undefined : this.parts.get(key);
   }
 
   private track(name: string): string {

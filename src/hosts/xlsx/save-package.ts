@@ -1,5 +1,4 @@
-import { zipSync, type Zippable } from "fflate";
-import type { CellValue, Grid, RangeRef, Rect, ScatterChartSpec } from "../../grid/types";
+import type { CellValue, RangeRef, Rect, ScatterChartSpec } from "../../grid/types";
 import { quoteSheetName, rangeAddress } from "../../grid/a1";
 import { drawingXml, scatterChartXml, type SeriesCache } from "./chart-part";
 import { CONTENT_TYPE, ContentTypes } from "./content-types";
@@ -9,9 +8,7 @@ import { findSettingsPart, settingsItemXml, settingsPropsXml } from "./settings-
 import { writeWorkbook } from "./workbook-part";
 import type { XlsxHost } from "./xlsx-host";
 import { readSharedStrings } from "./rich-text";
-
-// A fixed timestamp keeps two saves of the same content byte-identical.
-const ZIP_TIME = new Date(2000, 0, 1);
+import { writeZip } from "./zip-write";
 
 /** Writes every pending change into the host's parts and zips the package. */
 export function savePackage(host: XlsxHost): Uint8Array {
@@ -42,25 +39,27 @@ export function savePackage(host: XlsxHost): Uint8Array {
   if (host.workbookRels.toString() !== store.text(relsPath)) store.setText(relsPath, host.workbookRels.toString());
   for (const name of store.original) if (!store.has(name)) types.removeOverride(name);
   if (types.toString() !== store.text("[Content_Types].xml")) store.setText("[Content_Types].xml", types.toString());
-  const files: Zippable = {};
-  for (const name of store.names()) {
-    const data = store.bytesOf(name)!;
-    files[name] = [data, { level: data.length > 8 * 1024 * 1024 ? 1 : 6 }];
-  }
-  return zipSync(files, { mtime: ZIP_TIME });
+  return writeZip(store.zipSources());
 }
 
 function writeSheets(host: XlsxHost, types: ContentTypes): void {
   const { store } = host;
-  const grids = new Map<string, Grid>();
-  const gridOf = (sheet: string): Grid => {
-    let g = grids.get(sheet.toLowerCase());
-    if (!g) {
+  const grids = new Map<string, (row: number, col: number) => CellValue | undefined>();
+  // A sheet Talenta owns holds only its edits: chart caches read them directly, without building its XML.
+  const cellOf = (sheet: string) => {
+    let at = grids.get(sheet.toLowerCase());
+    if (!at) {
       const s = host.find(sheet)!;
-      g = readGrid(s.entry.name, host.currentSheetXml(s).xml, sharedStrings(host), host.styles);
-      grids.set(sheet.toLowerCase(), g);
+      const edits = host.edits.get(s.entry.sheetId);
+      if (host.owned.has(s.entry.sheetId) && edits) {
+        at = (r, c) => edits.valueAt(r, c);
+      } else {
+        const g = readGrid(s.entry.name, host.currentSheetXml(s).xml, sharedStrings(host), host.styles);
+        at = (r, c) => g.values[r - g.origin.row]?.[c - g.origin.col];
+      }
+      grids.set(sheet.toLowerCase(), at);
     }
-    return g;
+    return at;
   };
   for (const s of host.sheets) {
     const id = s.entry.sheetId;
@@ -68,7 +67,8 @@ function writeSheets(host: XlsxHost, types: ContentTypes): void {
     if (!owned && !host.edits.has(id)) continue;
     const current = host.currentSheetXml(s);
     if (current.removedFormula) host.removedFormula = true;
-    store.setText(s.part, current.xml);
+    if (current.parts) store.setPieces(s.part, current.parts);
+    else store.setText(s.part, current.xml);
     if (!owned) continue;
     types.ensure(s.part, CONTENT_TYPE.worksheet);
     const sheetRels = relsPathFor(s.part);
@@ -85,19 +85,19 @@ function writeSheets(host: XlsxHost, types: ContentTypes): void {
     store.setText(relsPathFor(owned.drawingPart), drawingRels.toString());
     types.ensure(owned.drawingPart, CONTENT_TYPE.drawing);
     for (const c of owned.charts) {
-      store.setText(c.part, scatterChartXml(c.spec, seriesCaches(c.spec, gridOf)));
+      store.setText(c.part, scatterChartXml(c.spec, seriesCaches(c.spec, cellOf)));
       types.ensure(c.part, CONTENT_TYPE.chart);
     }
   }
 }
 
-function seriesCaches(spec: ScatterChartSpec, gridOf: (sheet: string) => Grid): SeriesCache[] {
+function seriesCaches(spec: ScatterChartSpec, cellOf: (sheet: string) => (row: number, col: number) => CellValue | undefined): SeriesCache[] {
   const values = (ref: RangeRef): (number | null)[] => {
-    const g = gridOf(ref.sheet);
+    const at = cellOf(ref.sheet);
     const out: (number | null)[] = [];
     for (let r = ref.rect.row; r < ref.rect.row + ref.rect.rows; r++) {
       for (let c = ref.rect.col; c < ref.rect.col + ref.rect.cols; c++) {
-        const v: CellValue | undefined = g.values[r - g.origin.row]?.[c - g.origin.col];
+        const v = at(r, c);
         out.push(typeof v === "number" ? v : null);
       }
     }

@@ -1,7 +1,7 @@
 import type { SheetLayout } from "../../grid/types";
 import { cellAddress, rangeAddress } from "../../grid/a1";
 import { cellXml } from "./cell-xml";
-import type { SheetEdits } from "./cell-edits";
+import { EditKind, type SheetEdits } from "./cell-edits";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -19,19 +19,22 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
   let left = Infinity;
   let right = -1;
   for (const r of rowIndices) {
-    const cells: string[] = [];
-    for (const [col, e] of edits.rowEdits(r)) {
-      if (e.kind === "clear" || (e.kind === "style" && !e.style)) continue;
-      cells.push(cellXml(r, col, e.kind === "set" ? e.value : null, e.style));
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, col);
-      right = Math.max(right, col);
+    let cells = "";
+    const e = edits.row(r);
+    for (let i = 0; e && i < e.cols.length; i++) {
+      const kind = e.kinds[i];
+      if (kind === EditKind.Clear || (kind === EditKind.Style && !e.styles[i])) continue;
+      const col = e.cols[i];
+      cells += cellXml(r, col, kind === EditKind.Set ? e.values[i] : null, e.styles[i]);
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (col < left) left = col;
+      if (col > right) right = col;
     }
     const height = heights.get(r);
-    if (cells.length === 0 && height === undefined) continue;
+    if (cells === "" && height === undefined) continue;
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    rows.push(`<row r="${r + 1}"${ht}>${cells.join("")}</row>`);
+    rows.push(`<row r="${r + 1}"${ht}>${cells}</row>`);
   }
   const dimension = bottom < 0 ? "A1" : rangeAddress({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   const page = layout.page;

@@ -2,9 +2,9 @@ import type { CellValue, Grid, Rect } from "../../grid/types";
 import { parseRangeAddress } from "../../grid/a1";
 import { WorkbookReadError } from "./errors";
 import { richText } from "./rich-text";
-import { forEachRow, locateSheetData, rowCells } from "./sheet-scan";
+import { locateSheetData } from "./sheet-scan";
+import { CellType, scanSheet, type RowIndex } from "./sheet-tags";
 import type { StyleBook } from "./styles-book";
-import { attrAt, tagNameAt } from "./xml-scan";
 import { decodeOoxmlEscapes, malformed, unescapeXml } from "./xml-text";
 
 /** Past this many cells the used rectangle is refused rather than allocated (a sparse A1 + XFD1048576 sheet). */
@@ -12,10 +12,10 @@ export const MAX_GRID_CELLS = 40_000_000;
 
 /**
  * The used grid of a worksheet: sized only from the cells actually present with a value,
- * never from <dimension> or any count the file claims.
+ * never from <dimension> or any count the file claims. `onIndex` receives the rows as scanned.
  * @throws WorkbookReadError when the XML is malformed or the used rectangle is absurdly large
  */
-export function readGrid(sheet: string, xml: string, sharedStrings: string[], styles: StyleBook): Grid {
+export function readGrid(sheet: string, xml: string, sharedStrings: string[], styles: StyleBook, onIndex?: (index: RowIndex) => void): Grid {
   const rows: number[] = [];
   const cols: number[] = [];
   const values: CellValue[] = [];
@@ -27,25 +27,29 @@ export function readGrid(sheet: string, xml: string, sharedStrings: string[], st
   let right = -1;
   const data = locateSheetData(xml);
   if (data) {
-    forEachRow(xml, data, (row) => {
-      const rowHidden = attrAt(xml, row.start, row.gt, "hidden");
-      if (rowHidden === "1" || rowHidden === "true") hidden.push(row.row);
-      for (const cell of rowCells(xml, row, data.prefix)) {
-        const type = attrAt(xml, cell.start, cell.gt, "t");
-        const s = attrAt(xml, cell.start, cell.gt, "s");
-        const value = cell.selfClosing ? null : cellValue(xml, cell.gt + 1, cell.end, type, data.prefix, sharedStrings);
-        rows.push(row.row);
-        cols.push(cell.col);
+    const p = data.prefix;
+    const vOpen = `<${p}v`;
+    const isOpen = `<${p}is`;
+    const index = scanSheet(
+      xml,
+      data,
+      (row, col, type, style, gt, end, selfClosing) => {
+        const value = selfClosing ? null : cellValue(xml, gt + 1, end, type, vOpen, isOpen, sharedStrings);
+        if (value === null && !style) return;
+        rows.push(row);
+        cols.push(col);
         values.push(value);
-        formats.push(s === undefined ? 0 : Number(s));
+        formats.push(style);
         if (value !== null) {
-          if (row.row < top) top = row.row;
-          if (row.row > bottom) bottom = row.row;
-          if (cell.col < left) left = cell.col;
-          if (cell.col > right) right = cell.col;
+          if (row < top) top = row;
+          if (row > bottom) bottom = row;
+          if (col < left) left = col;
+          if (col > right) right = col;
         }
-      }
-    });
+      },
+      hidden,
+    );
+    onIndex?.(index);
   }
   const merges = readMerges(xml);
   if (bottom < 0) return { sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, hiddenRows: [] };
@@ -54,18 +58,21 @@ export function readGrid(sheet: string, xml: string, sharedStrings: string[], st
   if (height * width > MAX_GRID_CELLS) {
     throw new WorkbookReadError("too-large", `The used range of sheet "${sheet}" spans ${height} rows × ${width} columns, more than ${MAX_GRID_CELLS} cells.`);
   }
-  const grid: CellValue[][] = [];
-  const codes: string[][] = [];
+  const grid: CellValue[][] = new Array(height);
+  const codes: string[][] = new Array(height);
   for (let r = 0; r < height; r++) {
-    grid.push(new Array<CellValue>(width).fill(null));
-    codes.push(new Array<string>(width).fill("General"));
+    grid[r] = new Array<CellValue>(width).fill(null);
+    codes[r] = new Array<string>(width).fill("General");
   }
+  // Each style index is resolved to its format code once.
+  const codeOf: (string | undefined)[] = [];
   for (let i = 0; i < values.length; i++) {
     const r = rows[i] - top;
     const c = cols[i] - left;
     if (r < 0 || r >= height || c < 0 || c >= width) continue;
     grid[r][c] = values[i];
-    if (formats[i]) codes[r][c] = styles.formatCode(formats[i]);
+    const s = formats[i];
+    if (s) codes[r][c] = codeOf[s] ??= styles.formatCode(s);
   }
   return {
     sheet,
@@ -77,30 +84,35 @@ export function readGrid(sheet: string, xml: string, sharedStrings: string[], st
   };
 }
 
-function cellValue(xml: string, from: number, to: number, type: string | undefined, p: string, sst: string[]): CellValue {
-  if (type === "inlineStr") {
-    const is = xml.indexOf(`<${p}is`, from);
+function cellValue(xml: string, from: number, to: number, type: CellType, vOpen: string, isOpen: string, sst: string[]): CellValue {
+  if (type === CellType.Inline) {
+    const is = xml.indexOf(isOpen, from);
     return is >= 0 && is < to ? richText(xml, is, to) : null;
   }
-  const raw = valueText(xml, from, to, p);
-  if (raw === undefined) return null;
+  if (!findValue(xml, from, to, vOpen)) return null;
+  const a = span.start;
+  const b = span.end;
   switch (type) {
-    case "s": {
-      const s = sst[Number(raw)];
-      if (s === undefined) throw malformed(`a shared string index ${raw} that does not exist`);
+    case CellType.Shared: {
+      const s = sst[sharedIndex(xml, a, b)];
+      if (s === undefined) throw malformed(`a shared string index ${xml.slice(a, b)} that does not exist`);
       return s;
     }
-    case "str":
-      return decodeOoxmlEscapes(raw);
-    case "e":
-      return raw;
-    case "b":
+    case CellType.Str:
+      return decodeOoxmlEscapes(text(xml, a, b));
+    case CellType.Error:
+      return text(xml, a, b);
+    case CellType.Bool: {
+      const raw = text(xml, a, b);
       return raw === "1" || raw === "true";
-    case "d": {
+    }
+    case CellType.Date: {
+      const raw = text(xml, a, b);
       const ms = Date.parse(raw.length <= 10 ? `${raw}T00:00:00Z` : raw.endsWith("Z") ? raw : `${raw}Z`);
       return Number.isNaN(ms) ? raw : ms / 86_400_000 + 25_569;
     }
     default: {
+      const raw = text(xml, a, b);
       if (raw.trim() === "") return null;
       const n = Number(raw);
       return Number.isNaN(n) ? raw : n;
@@ -108,21 +120,42 @@ function cellValue(xml: string, from: number, to: number, type: string | undefin
   }
 }
 
-/** The text of the cell's <v>, or undefined when absent or empty. */
-function valueText(xml: string, from: number, to: number, p: string): string | undefined {
-  let at = xml.indexOf(`<${p}v`, from);
+// Where findValue found the text; reused so that reading a cell allocates nothing for its position.
+const span = { start: 0, end: 0 };
+
+/** Finds the text of the cell's <v> into `span`; false when absent or empty. */
+function findValue(xml: string, from: number, to: number, vOpen: string): boolean {
+  let at = xml.indexOf("<", from);
   while (at >= 0 && at < to) {
-    const name = tagNameAt(xml, at);
-    if (name === `${p}v`) {
-      const gt = xml.indexOf(">", at);
-      if (xml.charCodeAt(gt - 1) === 47) return undefined;
-      const close = xml.indexOf("<", gt);
-      const text = xml.slice(gt + 1, close);
-      return text === "" ? undefined : unescapeXml(text);
+    if (xml.startsWith(vOpen, at)) {
+      const c = xml.charCodeAt(at + vOpen.length);
+      if (c === 62 || c === 32 || c === 47 || c === 9 || c === 10 || c === 13) {
+        const gt = xml.indexOf(">", at);
+        if (xml.charCodeAt(gt - 1) === 47) return false;
+        const close = xml.indexOf("<", gt);
+        span.start = gt + 1;
+        span.end = close;
+        return close > gt + 1;
+      }
     }
-    at = xml.indexOf(`<${p}v`, at + 1);
+    at = xml.indexOf("<", at + 1);
   }
-  return undefined;
+  return false;
+}
+
+function text(xml: string, a: number, b: number): string {
+  const raw = xml.slice(a, b);
+  return raw.indexOf("&") < 0 ? raw : unescapeXml(raw);
+}
+
+function sharedIndex(xml: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number(text(xml, a, b));
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function readMerges(xml: string): Rect[] {

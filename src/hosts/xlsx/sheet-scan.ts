@@ -53,38 +53,6 @@ export function columnOfRef(ref: string): number {
   return i === 0 ? -1 : n - 1;
 }
 
-/** Calls `fn` for every <row> of sheetData, in document order; rows without r follow the previous one. */
-export function forEachRow(xml: string, data: SheetDataSpan, fn: (row: RowSpan) => void): void {
-  const closeRow = `</${data.prefix}row>`;
-  let p = data.contentStart;
-  let previous = -1;
-  while (p < data.contentEnd) {
-    const lt = xml.indexOf("<", p);
-    if (lt < 0 || lt >= data.contentEnd) break;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === 33 || c === 63) {
-      p = tagEnd(xml, lt) + 1;
-      continue;
-    }
-    const gt = tagEnd(xml, lt);
-    const name = tagNameAt(xml, lt);
-    if (localName(name) !== "row" || c === 47) throw malformed(`<${name}> inside <sheetData>`);
-    const r = attrAt(xml, lt, gt, "r");
-    const row = r === undefined ? previous + 1 : Number(r) - 1;
-    if (!(row >= 0 && row < 1_048_576)) throw malformed(`a row number "${r}"`);
-    previous = row;
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    let end = gt + 1;
-    if (!selfClosing) {
-      const close = xml.indexOf(closeRow, gt);
-      if (close < 0 || close > data.contentEnd) throw malformed("an unclosed <row>");
-      end = close + closeRow.length;
-    }
-    fn({ row, start: lt, gt, end, selfClosing });
-    p = end;
-  }
-}
-
 /** The <c> elements of a row, with their columns. */
 export function rowCells(xml: string, row: RowSpan, prefix: string): CellSpan[] {
   const cells: CellSpan[] = [];

@@ -1,12 +1,16 @@
 import { rangeAddress } from "../../grid/a1";
 import { cellXml } from "./cell-xml";
-import type { CellEdit, SheetEdits } from "./cell-edits";
-import { forEachRow, locateSheetData, rowCells, type RowSpan, type SheetDataSpan } from "./sheet-scan";
+import { EditKind, type CellEdit, type RowEdits, type SheetEdits } from "./cell-edits";
+import { locateSheetData, rowCells, type RowSpan, type SheetDataSpan } from "./sheet-scan";
+import { scanSheet, type RowIndex } from "./sheet-tags";
 import { attrOf, removeAttr, setAttr } from "./xml-scan";
 import { malformed } from "./xml-text";
 
 export interface SpliceResult {
-  xml: string;
+  /** The new worksheet in pieces, to be written out without joining 100 MB into one string. */
+  parts: string[];
+  /** The pieces joined (for reading the sheet back in the same session). */
+  readonly xml: string;
   /** True when a formula cell was overwritten or emptied: calcChain.xml must then be dropped. */
   removedFormula: boolean;
 }
@@ -15,55 +19,94 @@ export interface SpliceResult {
  * Applies cell edits to a user's worksheet XML. Rows and cells without edits are copied byte for byte;
  * new cells go at their column's place; only the <dimension> and the edited rows' spans change elsewhere.
  */
-export function spliceSheet(xml: string, edits: SheetEdits): SpliceResult {
+export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex): SpliceResult {
   const data = locateSheetData(xml);
   if (!data) throw malformed("a worksheet without <sheetData>");
   const p = data.prefix;
+  const closeRow = `</${p}row>`;
   const out: string[] = [];
   const bounds = { top: Infinity, bottom: -1, left: Infinity, right: -1 };
   const note = (row: number, first: number, last: number) => {
-    bounds.top = Math.min(bounds.top, row);
-    bounds.bottom = Math.max(bounds.bottom, row);
-    bounds.left = Math.min(bounds.left, first);
-    bounds.right = Math.max(bounds.right, last);
+    if (row < bounds.top) bounds.top = row;
+    if (row > bounds.bottom) bounds.bottom = row;
+    if (first < bounds.left) bounds.left = first;
+    if (last > bounds.right) bounds.right = last;
   };
   const pending = edits.rowIndices();
   let next = 0;
   let removedFormula = false;
-  const emitNewRowsBefore = (limit: number) => {
+  let copyFrom = data.contentStart;
+  // New rows go after the untouched rows copied so far: the copy is flushed up to `at` first.
+  const emitNewRowsBefore = (limit: number, at: number) => {
+    if (next >= pending.length || pending[next] >= limit) return;
+    out.push(xml.slice(copyFrom, at));
+    copyFrom = at;
     for (; next < pending.length && pending[next] < limit; next++) {
-      const cells = pending.length ? newCells(pending[next], edits.rowEdits(pending[next]), p) : [];
-      if (cells.length === 0) continue;
-      note(pending[next], cells[0].col, cells[cells.length - 1].col);
-      out.push(`<${p}row r="${pending[next] + 1}">${cells.map((c) => c.xml).join("")}</${p}row>`);
+      const cells = newCellsXml(pending[next], edits.row(pending[next]), p);
+      if (cells.first < 0) continue;
+      note(pending[next], cells.first, cells.last);
+      out.push(`<${p}row r="${pending[next] + 1}">${cells.xml}</${p}row>`);
     }
   };
-  let copyFrom = data.contentStart;
-  forEachRow(xml, data, (row) => {
-    emitNewRowsBefore(row.row);
-    const cells = rowCells(xml, row, p);
-    const hasEdits = next < pending.length && pending[next] === row.row;
-    if (!hasEdits && !edits.rowIsCleared(row.row)) {
-      if (cells.length) note(row.row, cells[0].col, cells[cells.length - 1].col);
-      out.push(xml.slice(copyFrom, row.end));
-      copyFrom = row.end;
-      return;
+  // The rows as readUsedGrid scanned them, when this is the same XML; else one scan without reading values.
+  const index = scanned && scanned.xml === xml ? scanned : scanSheet(xml, data);
+  for (let i = 0; i < index.count; i++) {
+    const rowNo = index.row[i];
+    const start = index.start[i];
+    const end = index.end[i];
+    const first = index.firstCol[i];
+    const last = index.lastCol[i];
+    emitNewRowsBefore(rowNo, start);
+    const hasEdits = next < pending.length && pending[next] === rowNo;
+    const cleared = edits.rowIsCleared(rowNo);
+    if (!hasEdits && !cleared) {
+      if (first >= 0) note(rowNo, first, last);
+      continue;
     }
     if (hasEdits) next++;
-    out.push(xml.slice(copyFrom, row.start));
-    copyFrom = row.end;
-    const merged = mergeRow(xml, row, cells, edits.rowEdits(row.row), p, (col) => edits.isCleared(row.row, col));
+    const fast = hasEdits ? edits.row(rowNo) : undefined;
+    const gt = index.gt[i];
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    // Talenta's usual write: cells to the right of every existing one. The row's cells are then kept as one slice.
+    if (!selfClosing && last < Math.min(fast ? fast.cols[0] : Infinity, edits.firstClearedCol(rowNo))) {
+      const fresh = newCellsXml(rowNo, fast, p);
+      if (fresh.first < 0) {
+        if (first >= 0) note(rowNo, first, last);
+        continue;
+      }
+      out.push(xml.slice(copyFrom, start));
+      copyFrom = end;
+      let startTag = xml.slice(start, gt + 1);
+      const firstCol = first >= 0 ? first : fresh.first;
+      if (startTag.includes("spans")) startTag = setAttr(startTag, "spans", `${firstCol + 1}:${fresh.last + 1}`);
+      out.push(startTag + xml.slice(gt + 1, end - closeRow.length) + fresh.xml + closeRow);
+      note(rowNo, firstCol, fresh.last);
+      continue;
+    }
+    const rowEdits = hasEdits ? edits.rowEdits(rowNo) : [];
+    const row: RowSpan = { row: rowNo, start, gt, end, selfClosing };
+    const cells = rowCells(xml, row, p);
+    out.push(xml.slice(copyFrom, start));
+    copyFrom = end;
+    const merged = mergeRow(xml, row, cells, rowEdits, p, (col) => edits.isCleared(rowNo, col));
     removedFormula ||= merged.removedFormula;
     if (merged.xml) {
       out.push(merged.xml);
-      if (merged.cols.length) note(row.row, merged.cols[0], merged.cols[merged.cols.length - 1]);
+      if (merged.cols.length) note(rowNo, merged.cols[0], merged.cols[merged.cols.length - 1]);
     }
-  });
-  emitNewRowsBefore(Infinity);
+  }
+  const lastEnd = index.count ? Math.max(copyFrom, index.end[index.count - 1]) : copyFrom;
+  emitNewRowsBefore(Infinity, lastEnd);
   out.push(xml.slice(copyFrom, data.contentEnd));
-  const body = out.join("");
   const dimension = bounds.bottom < 0 ? "A1" : rangeAddress({ row: bounds.top, col: bounds.left, rows: bounds.bottom - bounds.top + 1, cols: bounds.right - bounds.left + 1 });
-  return { xml: head(xml, data, dimension) + body + tail(xml, data), removedFormula };
+  const parts = [head(xml, data, dimension), ...out, tail(xml, data)];
+  return {
+    parts,
+    get xml() {
+      return parts.join("");
+    },
+    removedFormula,
+  };
 }
 
 function head(xml: string, data: SheetDataSpan, dimension: string): string {
@@ -85,6 +128,22 @@ function newCells(row: number, rowEdits: [number, CellEdit][], p: string): { col
     if (e.kind === "style" && e.style) out.push({ col, xml: cellXml(row, col, null, e.style, p) });
   }
   return out;
+}
+
+/** The new cells of a row as one string, with the first and last column written (-1 when none). */
+function newCellsXml(row: number, e: RowEdits | undefined, p: string): { xml: string; first: number; last: number } {
+  let xml = "";
+  let first = -1;
+  let last = -1;
+  for (let i = 0; e && i < e.cols.length; i++) {
+    const kind = e.kinds[i];
+    const style = e.styles[i];
+    if (kind === EditKind.Clear || (kind === EditKind.Style && !style) || (kind === EditKind.Set && e.values[i] === null && !style)) continue;
+    xml += cellXml(row, e.cols[i], kind === EditKind.Set ? e.values[i] : null, style, p);
+    if (first < 0) first = e.cols[i];
+    last = e.cols[i];
+  }
+  return { xml, first, last };
 }
 
 function mergeRow(

@@ -9,6 +9,7 @@ import { REL, RelsFile, relsPathFor } from "./rels";
 import { buildOwnedSheet } from "./sheet-build";
 import { isProtected, readGrid } from "./sheet-read";
 import { spliceSheet } from "./sheet-splice";
+import type { RowIndex } from "./sheet-tags";
 import { readSharedStrings } from "./rich-text";
 import { findSettingsPart, readSettingsText } from "./settings-part";
 import { MINIMAL_STYLES, StyleBook } from "./styles-book";
@@ -46,6 +47,8 @@ export class XlsxHost implements Host {
   readonly edits = new Map<number, SheetEdits>();
   readonly baseXml = new Map<number, string>();
   readonly owned = new Map<number, OwnedSheet>();
+  /** Rows of a user sheet's XML as readUsedGrid scanned them, for the splice to reuse. */
+  readonly rowIndex = new Map<number, RowIndex>();
   pendingSettings: string | undefined;
   removedFormula = false;
   private sharedStrings: string[] | undefined;
@@ -90,7 +93,10 @@ export class XlsxHost implements Host {
   async readUsedGrid(sheet: string): Promise<Grid> {
     const s = this.sheet(sheet);
     if (!s.isWorksheet) return { sheet: s.entry.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [], hiddenRows: [] };
-    return readGrid(s.entry.name, this.currentSheetXml(s).xml, this.strings(), this.styles);
+    const id = s.entry.sheetId;
+    return readGrid(s.entry.name, this.currentSheetXml(s).xml, this.strings(), this.styles, (index) => {
+      if (!this.owned.has(id)) this.rowIndex.set(id, index);
+    });
   }
 
   async ensureSheet(name: string): Promise<void> {
@@ -104,6 +110,7 @@ export class XlsxHost implements Host {
       deletePartTrees(this.store, [existing.part]);
       existing.isWorksheet = true;
       this.baseXml.delete(existing.entry.sheetId);
+      this.rowIndex.delete(existing.entry.sheetId);
     } else {
       const part = freePartName(this.store, "xl/worksheets", "sheet", "xml");
       this.store.setText(part, "");
@@ -130,6 +137,7 @@ export class XlsxHost implements Host {
     this.edits.delete(s.entry.sheetId);
     this.owned.delete(s.entry.sheetId);
     this.baseXml.delete(s.entry.sheetId);
+    this.rowIndex.delete(s.entry.sheetId);
   }
 
   async writeBlock(block: Block): Promise<void> {
@@ -194,7 +202,7 @@ export class XlsxHost implements Host {
   async flush(): Promise<void> {}
 
   /** The sheet's XML as it would be saved now, and whether a formula cell was removed on the way. */
-  currentSheetXml(s: SheetState): { xml: string; removedFormula: boolean } {
+  currentSheetXml(s: SheetState): { parts?: string[]; xml: string; removedFormula: boolean } {
     const id = s.entry.sheetId;
     const owned = this.owned.get(id);
     if (owned) {
@@ -203,7 +211,7 @@ export class XlsxHost implements Host {
     }
     const base = this.baseXml.get(id) ?? this.store.text(s.part) ?? "";
     const edits = this.edits.get(id);
-    return edits ? spliceSheet(base, edits) : { xml: base, removedFormula: false };
+    return edits ? spliceSheet(base, edits, this.rowIndex.get(id)) : { xml: base, removedFormula: false };
   }
 
   find(name: string): SheetState | undefined {

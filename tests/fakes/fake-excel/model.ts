@@ -40,6 +40,13 @@ export interface FakeChart {
 export interface FakeTable {
   name: string;
   rect: Rect;
+  style?: string;
+}
+
+/** A data validation rule on a rectangle, as Range.dataValidation.rule received it. */
+export interface FakeValidation {
+  rect: Rect;
+  rule: Record<string, unknown>;
 }
 
 export interface FakeSheet {
@@ -63,6 +70,7 @@ export interface FakeSheet {
   showGridlines: boolean;
   charts: FakeChart[];
   tables: FakeTable[];
+  validations: FakeValidation[];
 }
 
 export interface FakeXmlPart {
@@ -119,6 +127,7 @@ export function newSheet(name: string): FakeSheet {
     showGridlines: true,
     charts: [],
     tables: [],
+    validations: [],
   };
 }
 

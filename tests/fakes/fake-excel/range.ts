@@ -4,6 +4,7 @@ import { quoteSheetName, rangeAddress } from "../../../src/grid/a1";
 import { FakeContext, FakeOfficeError } from "./context";
 import { clearRect, type FakeSheet, formatAt, intersects, MAX_COLS, MAX_ROWS, valueAt } from "./model";
 import { FakeProxy } from "./proxy";
+import { FakeDataValidation } from "./validation";
 import { writeCell } from "./write-cell";
 
 export interface RangeTarget {
@@ -111,6 +112,11 @@ export class FakeRange extends FakeProxy<RangeTarget> {
     });
   }
 
+  private validationProxy?: FakeDataValidation;
+  get dataValidation(): FakeDataValidation {
+    return (this.validationProxy ??= new FakeDataValidation(this));
+  }
+
   private formatProxy?: FakeRangeFormat;
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.ctx, () => this.tryTarget()));
@@ -135,6 +141,9 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   }
   getColumn(col: number): FakeRange {
     return this.derive((t) => ({ ...t.rect, col: t.rect.col + col, cols: 1 }));
+  }
+  getLastRow(): FakeRange {
+    return this.derive((t) => ({ ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 }));
   }
   getResizedRange(dRows: number, dCols: number): FakeRange {
     return this.derive((t) => ({ ...t.rect, rows: t.rect.rows + dRows, cols: t.rect.cols + dCols }));

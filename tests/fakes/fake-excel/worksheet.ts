@@ -2,7 +2,7 @@
 import type { Rect } from "../../../src/grid/types";
 import { parseRangeAddress } from "../../../src/grid/a1";
 import { FakeContext, FakeOfficeError } from "./context";
-import { addSheet, type FakeSheet, findSheet, MAX_COLS, MAX_ROWS, type FakeTable, usedRect } from "./model";
+import { addSheet, type FakeSheet, findSheet, intersects, MAX_COLS, MAX_ROWS, type FakeTable, usedRect } from "./model";
 import { FakeProxy } from "./proxy";
 import { FakeRange, type RangeTarget } from "./range";
 import { FakeChartCollection } from "./chart";
@@ -136,15 +136,25 @@ class FakeFreezePanes {
 
 class FakePageLayout {
   constructor(private readonly ws: FakeWorksheet) {}
-  private set(key: "orientation" | "paperSize" | "zoom", value: unknown): void {
+  private set(key: "orientation" | "paperSize" | "zoom", value: unknown, check = () => {}): void {
     this.ws.ctx.enqueue(32, () => {
       this.ws.ctx.requireApi("1.9", "pageLayout");
+      check();
       (this.ws.target().pageLayout as Record<string, unknown>)[key] = value;
     });
   }
   set orientation(v: string) { this.set("orientation", v); }
   set paperSize(v: string) { this.set("paperSize", v); }
-  set zoom(v: Record<string, number>) { this.set("zoom", v); }
+  /** Page counts are whole numbers ≥ 1, or 0 for "automatic" (PageSetup.FitToPagesTall = False); scale 10–400. */
+  set zoom(v: Record<string, number>) {
+    this.set("zoom", { ...v }, () => {
+      for (const key of ["horizontalFitToPages", "verticalFitToPages"]) {
+        const n = v[key];
+        if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new FakeOfficeError("InvalidArgument", `${key} ${n}`);
+      }
+      if (v.scale !== undefined && !(v.scale >= 10 && v.scale <= 400)) throw new FakeOfficeError("InvalidArgument", `scale ${v.scale}`);
+    });
+  }
   setPrintArea(range: FakeRange | string): void {
     this.ws.ctx.enqueue(32, () => {
       this.ws.ctx.requireApi("1.9", "pageLayout");
@@ -154,13 +164,28 @@ class FakePageLayout {
   }
 }
 
+/** Excel's rule for a table name: letter, "_" or "\\" first, then letters, digits, "_", ".", "\\"; not a cell reference. */
+function tableNameOk(name: string): boolean {
+  return /^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) && !/^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/.test(name);
+}
+
 class FakeTableProxy extends FakeProxy<FakeTable> {
   constructor(private readonly ws: FakeWorksheet, resolve: () => FakeTable | null) {
     super(ws.ctx, resolve, false, true);
   }
-  protected scalars() { return ["name"] as const; }
-  protected readScalar(t: FakeTable): unknown { return t.name; }
+  protected scalars() { return ["name", "style"] as const; }
+  protected readScalar(t: FakeTable, name: string): unknown { return name === "name" ? t.name : t.style ?? "TableStyleMedium2"; }
   get name(): string { return this.get("name"); }
+  set name(v: string) {
+    this.put("name", v, (t) => {
+      if (!tableNameOk(v)) throw new FakeOfficeError("InvalidArgument", `table name ${v}`);
+      const taken = this.ctx.model.sheets.some((s) => s.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase()));
+      if (taken) throw new FakeOfficeError("ItemAlreadyExists", `table ${v}`);
+      t.name = v;
+    });
+  }
+  get style(): string { return this.get("style"); }
+  set style(v: string) { this.put("style", v, (t) => { t.style = v; }); }
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.ws.target(), rect: this.target().rect }));
   }
@@ -192,7 +217,12 @@ class FakeTableCollection extends FakeProxy<FakeTable[]> {
   add(address: FakeRange | string, _hasHeaders: boolean): FakeTableProxy {
     let created: FakeTable | null = null;
     this.ctx.enqueue(32, () => {
-      const { rect } = this.ws.rangeTarget(address);
+      const { sheet, rect } = this.ws.rangeTarget(address);
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", `sheet ${sheet.name} is protected`);
+      // Excel refuses a table over merged cells or over another table.
+      if (sheet.merges.some((m) => intersects(m, rect)) || sheet.tables.some((o) => intersects(o.rect, rect))) {
+        throw new FakeOfficeError("InvalidArgument", "a table cannot overlap merged cells or another table");
+      }
       created = { name: `Table${this.ctx.model.nextId++}`, rect };
       this.target().push(created);
     });

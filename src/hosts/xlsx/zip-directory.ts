@@ -1,25 +1,33 @@
-import { Inflate } from "fflate";
 import { WorkbookReadError } from "./errors";
 import { formatBytes, type XlsxLimits } from "./limits";
 
+/** One entry of the central directory: where its compressed bytes sit, and what the headers claim about them. */
 export interface ZipEntry {
   name: string;
-  data: Uint8Array;
+  /** 0 stored, 8 deflate. */
+  method: number;
+  /** General-purpose flags as read (bit 11: UTF-8 name). */
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  /** The uncompressed size the header claims; used only to refuse early, never to size a buffer. */
+  claimedSize: number;
+  /** [dataStart, dataEnd): the entry's compressed bytes inside the file. */
+  dataStart: number;
+  dataEnd: number;
 }
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIR = 0x06054b50;
-// Small input slices keep each inflate step's output bounded (deflate expands at most ~1032:1).
-const INFLATE_SLICE = 16 * 1024;
 
 /**
- * Inflates every entry of a zip, refusing what is not a zip, unsafe names and anything past the limits.
- * Sizes are counted while inflating: what the zip headers claim is never trusted.
+ * Reads the zip's directory without inflating anything: refuses what is not a zip, unsafe or duplicate
+ * names, encryption, unsupported methods and headers that already claim more than the limits allow.
  * @throws WorkbookReadError
  */
-export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
+export function readZipDirectory(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
   sniffContainer(bytes);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(bytes, view);
@@ -30,33 +38,47 @@ export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
   if (cdOffset + cdSize > eocd) throw truncated();
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
-  let total = 0;
+  let claimedTotal = 0;
   let p = cdOffset;
+  const names = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL_HEADER) throw truncated();
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
     const compressedSize = view.getUint32(p + 20, true);
     const claimedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     const localOffset = view.getUint32(p + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     p += 46 + nameLength + extraLength + commentLength;
     checkEntryName(name);
     const key = name.toLowerCase();
     if (seen.has(key)) throw new WorkbookReadError("malformed", `The workbook contains the entry "${name}" twice.`);
     seen.add(key);
-    if (flags & 1) {
-      throw new WorkbookReadError("ole", "The workbook is encrypted: save it as Excel Workbook (.xlsx) without a password.");
-    }
+    if (flags & 1) throw new WorkbookReadError("ole", "The workbook is encrypted: save it as Excel Workbook (.xlsx) without a password.");
     if (claimedSize > limits.maxPartBytes) throw partTooLarge(name, limits);
-    const data = inflateEntry(bytes, view, localOffset, method, compressedSize, name, limits, limits.maxTotalBytes - total);
-    total += data.length;
-    entries.push({ name, data });
+    claimedTotal += claimedSize;
+    if (claimedTotal > limits.maxTotalBytes) throw totalTooLarge(limits);
+    if (method !== 0 && method !== 8) throw new WorkbookReadError("malformed", `The entry "${name}" uses an unsupported compression method.`);
+    if (localOffset + 30 > bytes.length) throw truncated();
+    if (view.getUint32(localOffset, true) !== LOCAL_HEADER) throw new WorkbookReadError("malformed", "The workbook's zip structure is damaged.");
+    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    const dataEnd = dataStart + compressedSize;
+    if (dataEnd > bytes.length) throw truncated();
+    entries.push({ name, method, flags, crc, compressedSize, claimedSize, dataStart, dataEnd });
   }
   return entries;
+}
+
+/**
+ * True when the header's claimed size cannot be the truth: deflate never expands data by more than a few
+ * bytes per stored block (and 1/8 with fixed codes), so far more compressed than claimed bytes means a lie.
+ */
+export function claimsTooLittle(e: ZipEntry): boolean {
+  return e.compressedSize > e.claimedSize + (e.claimedSize >>> 3) + 1024;
 }
 
 function sniffContainer(bytes: Uint8Array): void {
@@ -87,7 +109,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 /** A 4 KiB window may cut a multi-byte character; decode only up to the last complete one. */
 function lastCompleteCharEnd(head: Uint8Array): number {
-  let end = head.length;
+  const end = head.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = head[end - back];
     if ((b & 0xc0) === 0x80) continue;
@@ -119,60 +141,7 @@ function checkEntryName(name: string): void {
   }
 }
 
-function inflateEntry(
-  bytes: Uint8Array,
-  view: DataView,
-  offset: number,
-  method: number,
-  compressedSize: number,
-  name: string,
-  limits: XlsxLimits,
-  totalLeft: number,
-): Uint8Array {
-  if (offset + 30 > bytes.length) throw truncated();
-  if (view.getUint32(offset, true) !== LOCAL_HEADER) throw new WorkbookReadError("malformed", "The workbook's zip structure is damaged.");
-  const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
-  const end = start + compressedSize;
-  if (end > bytes.length) throw truncated();
-  const cap = Math.min(limits.maxPartBytes, totalLeft);
-  const fail = () => (cap === limits.maxPartBytes ? partTooLarge(name, limits) : tooLarge(`more than ${formatBytes(limits.maxTotalBytes)} in all once unpacked`));
-  if (method === 0) {
-    if (compressedSize > cap) throw fail();
-    return bytes.slice(start, end);
-  }
-  if (method !== 8) throw new WorkbookReadError("malformed", `The entry "${name}" uses an unsupported compression method.`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let over = false;
-  const inflater = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size > cap) over = true;
-    else chunks.push(chunk);
-  });
-  try {
-    for (let p = start; p < end && !over; p += INFLATE_SLICE) {
-      const stop = Math.min(end, p + INFLATE_SLICE);
-      inflater.push(bytes.subarray(p, stop), stop === end);
-    }
-  } catch {
-    throw new WorkbookReadError("malformed", `The entry "${name}" is damaged and cannot be unpacked.`);
-  }
-  if (over) throw fail();
-  return concat(chunks, size);
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-function truncated(): WorkbookReadError {
+export function truncated(): WorkbookReadError {
   return new WorkbookReadError("truncated", "The file is damaged or incomplete (it may have been cut off while copying or downloading).");
 }
 
@@ -180,6 +149,10 @@ function tooLarge(what: string): WorkbookReadError {
   return new WorkbookReadError("too-large", `The workbook is too large to read safely: ${what}.`);
 }
 
-function partTooLarge(name: string, limits: XlsxLimits): WorkbookReadError {
+export function totalTooLarge(limits: XlsxLimits): WorkbookReadError {
+  return tooLarge(`more than ${formatBytes(limits.maxTotalBytes)} in all once unpacked`);
+}
+
+export function partTooLarge(name: string, limits: XlsxLimits): WorkbookReadError {
   return tooLarge(`the part "${name}" unpacks to more than the limit of ${formatBytes(limits.maxPartBytes)}`);
 }
