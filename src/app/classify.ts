@@ -8,6 +8,9 @@ import { buildOutputs } from "./outputs";
 import { writeOutputs } from "./write-outputs";
 import { runErrorMessage } from "./messages";
 import { summarize } from "./summary";
+import { planRunSuccession, summarizeSuccession } from "./succession";
+import { readJabatanTargetSheet } from "./targets";
+import type { SuccessionData } from "../report/succession-input";
 import type { ClassifyOutcome, ClassifyRequest } from "./types";
 
 /**
@@ -25,11 +28,17 @@ export async function classifyWorkbook(host: Host, request: ClassifyRequest = {}
     return { ok: false, error: { code: "sheet-protected", message: runErrorMessage("sheet-protected", run.lang, { sheet: run.sheet.name }) } };
   }
 
+  // RULES §8: the key positions, when the workbook lists them (one more read, only then).
+  const targets = await readJabatanTargetSheet(host, run.sheets);
+
   step("classify");
   const classification = classifyTable(run.table, run.config);
+  const { people, plan } = planRunSuccession(run.table, classification, run.config, targets?.read.positions ?? [], run.now);
+  const succession: SuccessionData = { plan, people };
+  if (targets) succession.targets = { sheet: targets.sheet, sheetRows: targets.read.sheetRows, issues: targets.read.issues };
 
   step("report");
-  const outputs = buildOutputs({
+  const reportInput = {
     table: run.table,
     classification,
     config: run.config,
@@ -43,7 +52,8 @@ export async function classifyWorkbook(host: Host, request: ClassifyRequest = {}
       rulesVersion: run.config.rulesVersion,
       appVersion: APP_VERSION,
     },
-  });
+  };
+  const outputs = buildOutputs({ ...reportInput, succession });
 
   step("write");
   const block = outputs.resultColumns;
@@ -63,5 +73,7 @@ export async function classifyWorkbook(host: Host, request: ClassifyRequest = {}
   };
   await writeOutputs(host, outputs, run.previous, run.record, serializeRecord(record), run.sheets.map((s) => s.name));
   step("done");
-  return { ok: true, summary: summarize(run, classification, outputs.sheets.map((s) => s.name), block) };
+  const summary = summarize(run, classification, outputs.sheets.map((s) => s.name), block);
+  summary.succession = summarizeSuccession({ ...reportInput, succession }, outputs.suksesiBlockRows);
+  return { ok: true, summary };
 }

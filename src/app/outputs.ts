@@ -5,15 +5,35 @@ import { buildResultColumns } from "../report/result-columns";
 import { buildKotak9Sheet } from "../report/kotak9-sheet";
 import { buildValidasiSheet } from "../report/validasi-sheet";
 import { buildKonfigurasiSheet } from "../report/konfigurasi-sheet";
+import type { SuccessionData } from "../report/succession-input";
+import { buildSuksesiSheet } from "../report/suksesi-sheet";
+import { buildTalentPoolSheet } from "../report/talent-pool-sheet";
+import { buildRingkasanSheet } from "../report/ringkasan-sheet";
 
 export interface RunOutputs {
   resultColumns: Block;
   sheets: OwnedSheet[];
+  /** Row of each key position's block on the Suksesi sheet, when it was built. */
+  suksesiBlockRows?: number[];
 }
 
-export function buildOutputs(input: ReportInput & { grid: Grid }): RunOutputs {
-  return {
-    resultColumns: buildResultColumns(input),
-    sheets: [buildKotak9Sheet(input), buildValidasiSheet(input), buildKonfigurasiSheet(input)],
-  };
+/**
+ * With succession data: Talent Pool and Ringkasan always, Suksesi when the workbook has a Jabatan Target
+ * sheet (RULES §7, §8). Sheet order is the order the user meets them in.
+ */
+export function buildOutputs(input: ReportInput & { grid: Grid; succession?: SuccessionData }): RunOutputs {
+  const sheets = [buildKotak9Sheet(input)];
+  let suksesiBlockRows: number[] | undefined;
+  const succession = input.succession;
+  if (succession) {
+    const withSuccession = { ...input, succession };
+    if (succession.targets) {
+      const suksesi = buildSuksesiSheet(withSuccession);
+      sheets.push(suksesi.sheet);
+      suksesiBlockRows = suksesi.blockRows;
+    }
+    sheets.push(buildTalentPoolSheet(withSuccession), buildRingkasanSheet(withSuccession));
+  }
+  sheets.push(buildValidasiSheet(input), buildKonfigurasiSheet(input));
+  return { resultColumns: buildResultColumns(input), sheets, ...(suksesiBlockRows ? { suksesiBlockRows } : {}) };
 }

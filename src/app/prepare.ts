@@ -8,12 +8,13 @@ import { SHEET_NAMES } from "../domain/glossary";
 import type { FieldId } from "../domain/fields";
 import type { TalentaTable } from "../domain/table";
 import { detectTable, type Detection } from "../sheet";
+import { isJabatanTargetSheetName } from "../sheet/jabatan-target";
 import { parseRecord, type TalentaRecord } from "./record";
 import { runErrorMessage, presetReasonText } from "./messages";
 import { previousResultColumns, type PreviousColumns } from "./owned-columns";
 import type { ClassifyRequest, Lang, RunError, RunErrorCode } from "./types";
 
-export const JABATAN_TARGET_SHEET = "Jabatan Target";
+export { JABATAN_TARGET_SHEET } from "../sheet/jabatan-target";
 
 export interface PreparedRun {
   lang: Lang;
@@ -138,7 +139,7 @@ async function chooseSheet(
   wanted?: string,
 ): Promise<{ name: string; grid?: Grid } | undefined> {
   if (wanted) return sheets.some((s) => s.name === wanted) ? { name: wanted } : undefined;
-  const candidates = sheets.filter((s) => !owned.has(s.name) && s.name !== JABATAN_TARGET_SHEET);
+  const candidates = sheets.filter((s) => !owned.has(s.name) && !isJabatanTargetSheetName(s.name));
   for (const s of candidates.filter((c) => c.visibility === "visible")) {
     const grid = await host.readUsedGrid(s.name);
     if (detectTable(grid).ok) return { name: s.name, grid };

@@ -5,8 +5,24 @@ import type { Classification } from "../domain/classification";
 import type { TalentaConfig } from "../domain/config";
 import type { FieldId } from "../domain/fields";
 import { normalizeNipText, nipFailure, parseNip } from "../domain/nip";
-import { planSuccession, type KeyPosition, type Person, type SuccessionPlan } from "../domain/succession";
+import { SHEET_NAMES } from "../domain/glossary";
+import {
+  BENCH_LABEL,
+  BENCH_REASON,
+  EXCLUSION_LABEL,
+  formatReason,
+  JENJANG_LABEL,
+  planSuccession,
+  READINESS_LABEL,
+  type KeyPosition,
+  type Person,
+  type SuccessionPlan,
+} from "../domain/succession";
 import type { TalentaTable } from "../domain/table";
+import { cellAddress } from "../grid/a1";
+import { nameOf, nipOf, type SuccessionReportInput } from "../report/succession-input";
+import { targetIssueText } from "../report/succession-labels";
+import type { SuccessionPositionSummary, SuccessionSummary } from "./types";
 
 type TextField = "nama" | "jabatan" | "unitKerja" | "pangkat" | "eselon" | "jenjang" | "pendidikan" | "jurusan" | "hukumanDisiplin" | "preferensiKarier";
 type NumberField = "tanggalLahir" | "tmtJabatan" | "tanggalHukumanDisiplin" | "jpm";
@@ -106,4 +122,61 @@ export function planRunSuccession(
   const people = buildPeople(table, c);
   const plan = planSuccession(people, positions, config.succession, { today: now, poolBoxes: config.pool.instansi });
   return { people, plan };
+}
+
+/** The plan's headline facts, worded in the run's language; `blockRows` from the Suksesi sheet when written. */
+export function summarizeSuccession(input: SuccessionReportInput, blockRows: readonly number[] | undefined): SuccessionSummary {
+  const { lang } = input;
+  const { plan, targets } = input.succession;
+  const bench = { hijau: 0, kuning: 0, merah: 0 };
+  for (const p of plan.positions) bench[p.bench.strength]++;
+  const pool = new Set(input.config.pool.instansi);
+  let poolSize = 0;
+  for (const k of input.classification.kotak) if (k > 0 && pool.has(k)) poolSize++;
+  const positions: SuccessionPositionSummary[] = plan.positions.map((p) => {
+    const summary: SuccessionPositionSummary = {
+      name: p.target.position.jabatanTarget,
+      bench: p.bench.strength,
+      benchLabel: BENCH_LABEL[lang][p.bench.strength],
+      benchReason: BENCH_REASON[lang][p.bench.reason],
+      jumlahSuksesor: p.jumlahSuksesor,
+      eligibleCount: p.eligibleCount,
+      candidates: p.candidates.map((c) => ({
+        nip: nipOf(input, c.person),
+        nama: nameOf(input, c.person),
+        kotak: c.person.kotak,
+        nilaiTalenta: c.person.nilaiTalenta ?? null,
+        readiness: c.readiness,
+        readinessLabel: READINESS_LABEL[lang][c.readiness],
+        reasons: c.rules.filter((r) => r.pass === true).map((r) => formatReason(r.reason, lang)),
+      })),
+      nearMisses: p.nearMisses.map((m) => ({
+        nip: nipOf(input, m.person),
+        nama: nameOf(input, m.person),
+        kotak: m.person.kotak,
+        reasons: m.reasons.map((r) => formatReason(r.reason, lang)),
+      })),
+    };
+    const jenjang = p.target.jenjang ? JENJANG_LABEL[p.target.jenjang] : p.target.position.jenjang;
+    if (jenjang) summary.jenjang = jenjang;
+    if (p.target.position.unitKerja) summary.unitKerja = p.target.position.unitKerja;
+    const row = blockRows?.[p.index];
+    if (row !== undefined) summary.block = { sheet: SHEET_NAMES.suksesi, cell: cellAddress(row, 0) };
+    return summary;
+  });
+  const out: SuccessionSummary = {
+    placementDate: plan.placementDate,
+    poolSize,
+    bench,
+    positions,
+    excluded: plan.excluded.map((e) => ({
+      nip: nipOf(input, e.person),
+      nama: nameOf(input, e.person),
+      kotak: e.person.kotak,
+      reasons: e.reasons.map((code) => EXCLUSION_LABEL[lang][code]),
+    })),
+    issues: (targets?.issues ?? []).map((i) => ({ code: i.code, ...(i.cell ? { cell: i.cell } : {}), message: targetIssueText(i.code, lang) })),
+  };
+  if (targets) out.targetsSheet = targets.sheet;
+  return out;
 }

@@ -43,6 +43,49 @@ export interface RunSummary {
   issues: Issue[];
   sheetsWritten: string[];
   resultColumns: { first: number; last: number };
+  /** RULES §8 headline facts; absent only when the run wrote no succession sheets. */
+  succession?: SuccessionSummary;
+}
+
+/** The succession plan of a run, worded in the run's language, for the pane and the CLI. */
+export interface SuccessionSummary {
+  /** The workbook's Jabatan Target sheet; undefined when it has none (no Suksesi sheet then). */
+  targetsSheet?: string;
+  /** yyyy-mm-dd: age and years to BUP are counted on this day. */
+  placementDate: string;
+  /** Members of the talent pool (KRS Instansi boxes). */
+  poolSize: number;
+  bench: Record<"hijau" | "kuning" | "merah", number>;
+  positions: SuccessionPositionSummary[];
+  /** Pool members left out because their NIP cannot identify them, and why. */
+  excluded: { nip: string | null; nama: string; kotak: number; reasons: string[] }[];
+  /** Problems found on the Jabatan Target sheet. */
+  issues: { code: string; cell?: string; message: string }[];
+}
+
+export interface SuccessionPositionSummary {
+  name: string;
+  jenjang?: string;
+  unitKerja?: string;
+  bench: "hijau" | "kuning" | "merah";
+  benchLabel: string;
+  benchReason: string;
+  jumlahSuksesor: number;
+  /** Pool members passing every rule, before the cut to Jumlah Suksesor. */
+  eligibleCount: number;
+  candidates: {
+    nip: string | null;
+    nama: string;
+    kotak: number;
+    nilaiTalenta: number | null;
+    readiness: "siap-sekarang" | "siap-1-2-tahun" | "belum-siap";
+    readinessLabel: string;
+    /** The rules passed, worded. */
+    reasons: string[];
+  }[];
+  nearMisses: { nip: string | null; nama: string; kotak: number; reasons: string[] }[];
+  /** The position's block on the Suksesi sheet (for "go to"). */
+  block?: { sheet: string; cell: string };
 }
 
 export type RunErrorCode =

@@ -2,6 +2,7 @@
 import { parseArgs, UsageError } from "./args";
 import { runClassify } from "./classify-command";
 import { runPresets, runConfig } from "./preset-commands";
+import { runTargets } from "./targets-command";
 import { usage } from "./usage";
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case "classify":
       return runClassify(args);
+    case "targets":
+      return runTargets(args);
     case "presets":
       return runPresets(args);
     case "config":

@@ -1,8 +1,11 @@
 // Categorical axes (RULES §1, §3): a label per row gives the level directly, with no score.
-import { columnOf, textAt } from "./columns";
+import * as columns from "./columns";
 import type { AxisConfig, AxisName } from "./config";
 import { kinerjaLevelOfLabel, potensialLevelOfLabel } from "./labels";
 import { missingColumn, predikatMap, unknownLabel, type ScaleContext } from "./scales";
+
+// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per row here.
+const { columnOf, textAt } = columns;
 
 export function axisLevelsFromLabels(
   ctx: ScaleContext,

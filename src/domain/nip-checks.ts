@@ -1,36 +1,102 @@
 // NIP checks of RULES §6: flagged as warnings, the row is still classified.
-import { columnOf, textAt } from "./columns";
+import * as columns from "./columns";
 import type { IssueSink } from "./issue-sink";
-import { isNoValue } from "./labels";
-import { normalizeNipText, nipFailure } from "./nip";
+import * as labels from "./labels";
+import * as nipText from "./nip";
+import type { NipFailure } from "./nip";
 import type { TalentaTable } from "./table";
+
+// Bound once for the 100,000-row loop: under CommonJS (tsx, vitest) every use of an imported name is a getter
+// call, which costs as much as the check itself.
+const { columnOf, textAt } = columns;
+const { isNoValue } = labels;
+const { nipFailure, nipFailureOfHalves, nipHalf, normalizeNipText } = nipText;
+
+/**
+ * First row of each NIP. An 18-digit NIP is keyed on its two 9-digit halves in an open-addressing table of
+ * typed arrays: a Map of 100,000 NIP strings costs about 100 ms (string hashing, rehashing), this a few.
+ * Any other text (rare: it is an invalid NIP too) goes through a Map.
+ */
+class FirstRows {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly hi: Int32Array;
+  private readonly lo: Int32Array;
+  private readonly others = new Map<string, number>();
+
+  constructor(rows: number) {
+    let size = 16;
+    while (size < rows * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.hi = new Int32Array(rows);
+    this.lo = new Int32Array(rows);
+  }
+
+  /** The first row of the NIP with these halves, or -1 when `row` is its first (and is remembered as such). */
+  ofHalves(hi: number, lo: number, row: number): number {
+    let h = Math.imul(hi, 0x9e3779b1) ^ lo;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    let slot = (h ^ (h >>> 13)) & this.mask;
+    for (let r = this.slots[slot]; r !== -1; r = this.slots[slot]) {
+      if (this.hi[r] === hi && this.lo[r] === lo) return r;
+      slot = (slot + 1) & this.mask;
+    }
+    this.slots[slot] = row;
+    this.hi[row] = hi;
+    this.lo[row] = lo;
+    return -1;
+  }
+
+  /** The same for a NIP that is not 18 digits. */
+  ofText(nip: string, row: number): number {
+    const first = this.others.get(nip);
+    if (first === undefined) this.others.set(nip, row);
+    return first ?? -1;
+  }
+}
 
 export function checkNips(table: TalentaTable, sink: IssueSink): void {
   const column = table.fields.nip;
   // No NIP column: nothing to check here; the caller reports the column, not 100,000 rows.
   if (!column) return;
   const col = columnOf(table, "nip");
-  const storedAsNumber = sink.tableRowsWith("nip-stored-as-number");
-  // First row per NIP; a repeated NIP links its rows through `nextCopy` (no array per NIP: 100,000 rows stay cheap).
-  const firstRow = new Map<string, number>();
-  const lastCopy = new Map<string, number>();
   const n = table.sheetRows.length;
+  const storedAsNumber = new Uint8Array(n);
+  for (const row of sink.tableRowsWith("nip-stored-as-number")) storedAsNumber[row] = 1;
+  // A repeated NIP links its rows through `nextCopy`, from its first row to `lastCopy[first]`: no array per NIP.
+  const firstRows = new FirstRows(n);
   const nextCopy = new Int32Array(n).fill(-1);
+  const lastCopy = new Int32Array(n).fill(-1);
+  // First rows of repeated NIPs and the NIPs, in the order the repeats show.
+  const repeated: number[] = [];
+  const repeatedNip: string[] = [];
   for (let i = 0; i < n; i++) {
     const text = textAt(column, i);
     if (text === undefined || isNoValue(text)) {
-      if (!storedAsNumber.has(i)) sink.add({ code: "nip-missing", severity: "warning", row: i, cell: sink.cellOf(i, col), field: "nip" }, col);
+      if (!storedAsNumber[i]) sink.add({ code: "nip-missing", severity: "warning", row: i, cell: sink.cellOf(i, col), field: "nip" }, col);
       continue;
     }
-    const nip = normalizeNipText(text);
-    const first = firstRow.get(nip);
-    if (first === undefined) firstRow.set(nip, i);
-    else {
-      nextCopy[lastCopy.get(nip) ?? first] = i;
-      lastCopy.set(nip, i);
+    // Nearly every NIP is 18 digits as typed: read its halves once, for the key and for the checks.
+    let nip = text;
+    let hi = nipHalf(text, 0);
+    let lo = hi < 0 ? -1 : nipHalf(text, 1);
+    if (lo < 0) {
+      nip = normalizeNipText(text);
+      hi = nipHalf(nip, 0);
+      lo = hi < 0 ? -1 : nipHalf(nip, 1);
     }
-    if (storedAsNumber.has(i)) continue;
-    const reason = nipFailure(nip);
+    const first = lo < 0 ? firstRows.ofText(nip, i) : firstRows.ofHalves(hi, lo, i);
+    if (first >= 0) {
+      if (lastCopy[first] < 0) {
+        repeated.push(first);
+        repeatedNip.push(nip);
+        nextCopy[first] = i;
+      } else nextCopy[lastCopy[first]] = i;
+      lastCopy[first] = i;
+    }
+    if (storedAsNumber[i]) continue;
+    const reason: NipFailure | undefined = lo < 0 ? nipFailure(nip) : nipFailureOfHalves(hi, lo);
     if (reason !== undefined)
       sink.add({
         code: "nip-invalid",
@@ -42,12 +108,9 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
         data: { reason },
       }, col);
   }
-  for (const [nip, last] of lastCopy) {
+  for (let g = 0; g < repeated.length; g++) {
     const rows: number[] = [];
-    for (let r = firstRow.get(nip)!; ; r = nextCopy[r]) {
-      rows.push(r);
-      if (r === last) break;
-    }
+    for (let r = repeated[g]; r !== -1; r = nextCopy[r]) rows.push(r);
     for (const row of rows)
       sink.add({
         code: "nip-duplicate",
@@ -55,7 +118,7 @@ export function checkNips(table: TalentaTable, sink: IssueSink): void {
         row,
         cell: sink.cellOf(row, col),
         field: "nip",
-        input: nip,
+        input: repeatedNip[g],
         data: { copies: rows.length },
       }, col);
   }

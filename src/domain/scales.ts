@@ -1,11 +1,14 @@
 // One source column → values on 0–100 (RULES §3, §4, §6), with the issues of the cells that cannot count.
-import { columnOf, numberAt, textAt } from "./columns";
+import * as columns from "./columns";
 import type { TalentaConfig } from "./config";
 import { FIELD_IDS, type FieldId } from "./fields";
 import type { IssueSink } from "./issue-sink";
 import { parsePredikat, type Predikat } from "./labels";
 import { FIELD_BOUNDS, SCALE_RANGE, type Source } from "./sources";
 import type { FieldColumn, TalentaTable } from "./table";
+
+// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per row here.
+const { columnOf, numberAt, textAt } = columns;
 
 export interface ScaleContext {
   table: TalentaTable;

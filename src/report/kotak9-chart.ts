@@ -4,11 +4,14 @@ import type { Classification, Level } from "../domain/classification";
 import type { TalentaConfig } from "../domain/config";
 import type { Lang } from "../domain/glossary";
 import type { Block, CellValue, FormatRange, ScatterChartSpec } from "../grid/types";
-import { axisPosition } from "./chart-position";
+import * as chartPosition from "./chart-position";
 import { CHART_ANCHOR, DATA } from "./kotak9-layout";
 import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT } from "./palette";
 import { phrase } from "./report-labels";
 import { term } from "./terms";
+
+// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per point here.
+const { axisPosition } = chartPosition;
 
 /** Every classified person's point, grouped by kotak: kotak k holds indices start[k] .. start[k+1]-1. */
 export interface ChartPoints {

@@ -6,7 +6,10 @@ import type { FieldColumn } from "../domain/table";
 import type { Issue } from "../domain/issues";
 import { cellAddress } from "../grid/a1";
 import type { CellValue, Grid } from "../grid/types";
-import { isPercentFormat, nipLostDigits, numberFromCell, parseDateCell, parseNipCell, parseTextCell } from "./cells";
+import * as cells from "./cells";
+
+// Bound once for the per-cell loop: under CommonJS (tsx, vitest) every use of an imported name is a getter call.
+const { isPercentFormat, nipLostDigits, numberFromCell, parseDateCell, parseNipCell, parseTextCell } = cells;
 
 export interface ColumnToRead {
   field: FieldId;
@@ -14,7 +17,10 @@ export interface ColumnToRead {
   col: number;
 }
 
-type Reader = (row: CellValue[] | undefined, gridRow: number, i: number) => void;
+const TEXT = 0;
+const NUMBER = 1;
+const DATE = 2;
+const NIP = 3;
 
 /**
  * Parses the mapped columns at the given grid rows. Issues carry the record index, the A1 cell, the field and
@@ -22,61 +28,69 @@ type Reader = (row: CellValue[] | undefined, gridRow: number, i: number) => void
  */
 export function buildFieldColumns(grid: Grid, columns: ColumnToRead[], gridRows: Int32Array, issues: Issue[]): FieldColumn[] {
   const n = gridRows.length;
+  const m = columns.length;
   const out: FieldColumn[] = [];
-  const readers: Reader[] = [];
-  for (const { field, col } of columns) {
-    const c = col - grid.origin.col;
-    const raise = (code: Issue["code"], gridRow: number, i: number, input: CellValue) =>
-      issues.push({ code, severity: "warning", row: i, cell: cellAddress(gridRow + grid.origin.row, col), field, input });
-    const kind = FIELDS[field].kind;
-    if (kind === "number") {
+  // One switch per cell over plain arrays, no closure per column: a call site shared by many closures
+  // cannot be inlined.
+  const kinds = new Uint8Array(m);
+  const gridCols = new Int32Array(m);
+  const texts: (string | undefined)[][] = [];
+  const numbers: Float64Array[] = [];
+  for (let j = 0; j < m; j++) {
+    const kind = FIELDS[columns[j].field].kind;
+    gridCols[j] = columns[j].col - grid.origin.col;
+    kinds[j] = kind === "number" ? NUMBER : kind === "date" ? DATE : kind === "nip" ? NIP : TEXT;
+    if (kinds[j] === NUMBER || kinds[j] === DATE) {
       const values = new Float64Array(n);
-      // A column has few distinct formats: remember the last one instead of re-reading it per cell.
-      let lastFormat: string | undefined;
-      let percent = false;
-      readers.push((row, gridRow, i) => {
-        const v = row === undefined ? null : (row[c] ?? null);
-        if (typeof v === "number") {
-          const format = grid.numberFormats[gridRow]?.[c];
-          if (format !== lastFormat) {
-            lastFormat = format;
-            percent = isPercentFormat(format);
-          }
-        }
-        const parsed = numberFromCell(v, percent);
-        values[i] = parsed === undefined ? NaN : parsed;
-        if (parsed === undefined) raise("not-a-number", gridRow, i, v);
-      });
+      numbers.push(values);
+      texts.push([]);
       out.push({ kind: "number", values });
-    } else if (kind === "date") {
-      const values = new Float64Array(n);
-      readers.push((row, gridRow, i) => {
-        const v = row === undefined ? null : (row[c] ?? null);
-        const parsed = parseDateCell(v);
-        values[i] = parsed === undefined ? NaN : parsed;
-        if (parsed === undefined) raise("invalid-date", gridRow, i, v);
-      });
-      out.push({ kind: "number", values });
-    } else if (kind === "nip") {
-      const values = new Array<string | undefined>(n);
-      readers.push((row, gridRow, i) => {
-        const v = row === undefined ? null : (row[c] ?? null);
-        values[i] = parseNipCell(v);
-        if (nipLostDigits(v)) raise("nip-stored-as-number", gridRow, i, v);
-      });
-      out.push({ kind: "text", values });
     } else {
       const values = new Array<string | undefined>(n);
-      readers.push((row, _gridRow, i) => {
-        values[i] = parseTextCell(row === undefined ? null : (row[c] ?? null));
-      });
+      texts.push(values);
+      numbers.push(new Float64Array(0));
       out.push({ kind: "text", values });
     }
   }
+  const raise = (j: number, code: Issue["code"], gridRow: number, i: number, input: CellValue) =>
+    issues.push({ code, severity: "warning", row: i, cell: cellAddress(gridRow + grid.origin.row, columns[j].col), field: columns[j].field, input });
+  // A column has few distinct formats: remember the last one instead of re-reading it per cell.
+  const lastFormat: (string | undefined)[] = new Array<string | undefined>(m).fill(undefined);
+  const percent = new Uint8Array(m);
+
   for (let i = 0; i < n; i++) {
     const gridRow = gridRows[i];
     const row = grid.values[gridRow];
-    for (let j = 0; j < readers.length; j++) readers[j](row, gridRow, i);
+    for (let j = 0; j < m; j++) {
+      const v = row === undefined ? null : (row[gridCols[j]] ?? null);
+      switch (kinds[j]) {
+        case TEXT:
+          texts[j][i] = parseTextCell(v);
+          break;
+        case NIP:
+          texts[j][i] = parseNipCell(v);
+          if (nipLostDigits(v)) raise(j, "nip-stored-as-number", gridRow, i, v);
+          break;
+        case NUMBER: {
+          if (typeof v === "number") {
+            const format = grid.numberFormats[gridRow]?.[gridCols[j]];
+            if (format !== lastFormat[j]) {
+              lastFormat[j] = format;
+              percent[j] = isPercentFormat(format) ? 1 : 0;
+            }
+          }
+          const parsed = numberFromCell(v, percent[j] === 1);
+          numbers[j][i] = parsed === undefined ? NaN : parsed;
+          if (parsed === undefined) raise(j, "not-a-number", gridRow, i, v);
+          break;
+        }
+        default: {
+          const parsed = parseDateCell(v);
+          numbers[j][i] = parsed === undefined ? NaN : parsed;
+          if (parsed === undefined) raise(j, "invalid-date", gridRow, i, v);
+        }
+      }
+    }
   }
   return out;
 }

@@ -2,7 +2,10 @@
 // Real sheets hold Excel serials with a date format, and text: `01 Agustus 2025`, `1-Apr-23`, `2023-04-01`,
 // `01/04/2023` (day first, as Indonesian sheets write it), `01 April 2024/ Pembina Tk.I` (reference §8.3).
 import type { CellValue } from "../grid/types";
-import { isNoValue } from "./no-value";
+import * as noValue from "./no-value";
+
+// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per cell here.
+const { isNoValue } = noValue;
 
 const MONTHS: Record<string, number> = {
   januari: 1, january: 1, jan: 1,

@@ -3,7 +3,10 @@
 // primitives (no object per cell) because they run once per cell of 100,000-row sheets.
 import type { CellValue } from "../grid/types";
 
-import { isNoValueText, trimmed } from "./no-value";
+import * as noValue from "./no-value";
+
+// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per cell here.
+const { isNoValueText, trimmed } = noValue;
 
 export { isDateFormat, parseDateCell, serialToDays } from "./cell-dates";
 export { isBlank, isNoValue } from "./no-value";

@@ -3,7 +3,10 @@
 // `Jumlah`/`Total` line. A single blank row followed by more data does not end it: people leave one empty
 // row between groups (e.g. per unit); two are a gap. Hidden rows are data like any other.
 import type { CellValue, Grid } from "../grid/types";
-import { isBlank } from "./no-value";
+import * as noValue from "./no-value";
+
+// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per cell here.
+const { isBlank } = noValue;
 
 export interface DataExtent {
   /** 0-based sheet rows; lastDataRow < firstDataRow when there is no data. */

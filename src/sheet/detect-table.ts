@@ -9,9 +9,12 @@ import { buildFieldColumns } from "./build-columns";
 import { decideByContent, type ContentColumn } from "./content-decide";
 import { findDataExtent, type DataExtent } from "./data-extent";
 import { detectKeyedHeader } from "./header-detect";
-import { isBlank, isNoValue } from "./no-value";
+import * as noValue from "./no-value";
 import { FIELD_SYNONYMS, OTHER_HEADERS } from "./synonyms";
 import type { DetectedColumn, DetectOptions, DetectResult } from "./types";
+
+// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per cell here.
+const { isBlank, isNoValue } = noValue;
 
 const YEARLY_FIELDS = FIELD_IDS.filter((f) => FIELDS[f].yearly === true);
 const LOOKED_FOR = FIELD_IDS.map((f) => FIELDS[f].label);

@@ -224,6 +224,28 @@ export function runHostContract(name: string, makeHost: HostFactory): void {
       expect((await (await reopen()).readUsedGrid(K9)).values).toEqual([["x", "y"], [60, 70], [85, 90]]);
     });
 
+    it("a table and dropdown lists on an owned sheet leave its cells as written", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      const values: CellValue[][] = [["Nama", "Kotak", "Jenjang"], ["Ani", 9, "Ahli Muda"], ["Budi", 5, "Ahli Pertama"]];
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values });
+      await host.setLayout(K9, {
+        tables: [{ name: "DaftarKotak9", rect: { row: 0, col: 0, rows: 3, cols: 3 }, style: "TableStyleMedium2" }],
+        validations: [{ rect: { row: 1, col: 2, rows: 2, cols: 1 }, list: ["Ahli Pertama", "Ahli Muda", "Ahli Madya"] }],
+      });
+      await host.flush();
+      const g = await (await reopen()).readUsedGrid(K9);
+      expect(g.origin).toEqual({ row: 0, col: 0 });
+      expect(g.values).toEqual(values);
+    });
+
+    it("refuses a table name Excel would refuse", async () => {
+      const { host } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["Nama"], ["Ani"]] });
+      await expect(host.setLayout(K9, { tables: [{ name: "A1", rect: { row: 0, col: 0, rows: 2, cols: 1 } }] })).rejects.toBeInstanceOf(TypeError);
+    });
+
     it("refuses to write into a protected sheet or a sheet that does not exist", async () => {
       const { host } = await makeHost(RICH);
       await expect(host.writeBlock({ sheet: "Terkunci", row: 0, col: 0, values: [["x"]] })).rejects.toBeInstanceOf(SheetProtectedError);

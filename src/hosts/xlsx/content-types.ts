@@ -6,6 +6,7 @@ export const CONTENT_TYPE = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   customXmlProperties: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
   xml: "application/xml",
   rels: "application/vnd.openxmlformats-package.relationships+xml",

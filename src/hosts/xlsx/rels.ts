@@ -8,6 +8,7 @@ export const REL = {
   sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
   customXml: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
   customXmlProps: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps",

@@ -9,6 +9,8 @@ import { writeWorkbook } from "./workbook-part";
 import type { XlsxHost } from "./xlsx-host";
 import { readSharedStrings } from "./rich-text";
 import { writeZip } from "./zip-write";
+import { planTables, writeTableParts } from "./owned-tables";
+import { buildOwnedSheet } from "./sheet-build";
 
 /** Writes every pending change into the host's parts and zips the package. */
 export function savePackage(host: XlsxHost): Uint8Array {
@@ -37,7 +39,7 @@ export function savePackage(host: XlsxHost): Uint8Array {
   if (workbook !== host.originalWorkbookXml) store.setText(host.workbookPart, workbook);
   const relsPath = relsPathFor(host.workbookPart);
   if (host.workbookRels.toString() !== store.text(relsPath)) store.setText(relsPath, host.workbookRels.toString());
-  for (const name of store.original) if (!store.has(name)) types.removeOverride(name);
+  for (const name of [...store.original, ...host.dropped]) if (!store.has(name)) types.removeOverride(name);
   if (types.toString() !== store.text("[Content_Types].xml")) store.setText("[Content_Types].xml", types.toString());
   return writeZip(store.zipSources());
 }
@@ -61,24 +63,33 @@ function writeSheets(host: XlsxHost, types: ContentTypes): void {
     }
     return at;
   };
+  const tablePlans = planTables(host);
   for (const s of host.sheets) {
     const id = s.entry.sheetId;
     const owned = host.owned.get(id);
     if (!owned && !host.edits.has(id)) continue;
-    const current = host.currentSheetXml(s);
-    if (current.removedFormula) host.removedFormula = true;
-    if (current.parts) store.setPieces(s.part, current.parts);
-    else store.setText(s.part, current.xml);
-    if (!owned) continue;
+    if (!owned) {
+      const current = host.currentSheetXml(s);
+      if (current.removedFormula) host.removedFormula = true;
+      if (current.parts) store.setPieces(s.part, current.parts);
+      else store.setText(s.part, current.xml);
+      continue;
+    }
     types.ensure(s.part, CONTENT_TYPE.worksheet);
     const sheetRels = relsPathFor(s.part);
-    if (!owned.drawingPart || owned.charts.length === 0) {
+    const hasChart = owned.drawingPart !== undefined && owned.charts.length > 0;
+    const plans = tablePlans.get(id) ?? [];
+    const tableParts = writeTableParts(host, id, plans, types);
+    const rels = new RelsFile(s.part, undefined);
+    if (hasChart) rels.add(REL.drawing, owned.drawingPart!, "rId1");
+    const relIds = tableParts.map((part, i) => rels.add(REL.table, part, `rId${i + (hasChart ? 2 : 1)}`));
+    store.setText(s.part, buildOwnedSheet(host.edits.get(id)!, owned.layout, hasChart ? "rId1" : undefined, { relIds, plans }));
+    if (!hasChart && tableParts.length === 0) {
       store.delete(sheetRels);
       continue;
     }
-    const rels = new RelsFile(s.part, undefined);
-    rels.add(REL.drawing, owned.drawingPart, "rId1");
     store.setText(sheetRels, rels.toString());
+    if (!hasChart || !owned.drawingPart) continue;
     const drawingRels = new RelsFile(owned.drawingPart, undefined);
     const anchors = owned.charts.map((c, i) => ({ relId: drawingRels.add(REL.chart, c.part, `rId${i + 1}`), anchor: c.spec.anchor, name: `Chart ${i + 1}` }));
     store.setText(owned.drawingPart, drawingXml(anchors));

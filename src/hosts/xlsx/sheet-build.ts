@@ -1,18 +1,28 @@
-import type { SheetLayout } from "../../grid/types";
+import type { CellValue, SheetLayout } from "../../grid/types";
 import { cellAddress, rangeAddress } from "../../grid/a1";
 import { cellXml } from "./cell-xml";
 import { EditKind, type SheetEdits } from "./cell-edits";
+import type { TablePlan } from "./table-part";
+import { absoluteRange, dataValidationsXml, inlineListFormula } from "./validation-xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/** Table parts of the sheet: their relationship ids (in order) and what they cover. */
+export interface OwnedTables {
+  relIds: string[];
+  plans: TablePlan[];
+}
+
 /**
- * A worksheet Talenta owns, written whole. Children follow the schema order
- * (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells, pageMargins, pageSetup, drawing).
+ * A worksheet Talenta owns, written whole. Children follow the schema order (sheetPr, dimension, sheetViews,
+ * sheetFormatPr, cols, sheetData, mergeCells, dataValidations, pageMargins, pageSetup, drawing, tableParts).
+ * A dropdown list too long to say inline is written down a hidden column right of everything else.
  */
-export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string): string {
+export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): string {
   const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const rowIndices = [...new Set([...edits.rowIndices(), ...heights.keys()])].sort((a, b) => a - b);
+  const extra = extraCells(edits, layout, tables?.plans ?? []);
+  const rowIndices = [...new Set([...edits.rowIndices(), ...heights.keys(), ...extra.cells.keys()])].sort((a, b) => a - b);
   const rows: string[] = [];
   let top = Infinity;
   let bottom = -1;
@@ -20,17 +30,28 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
   let right = -1;
   for (const r of rowIndices) {
     let cells = "";
-    const e = edits.row(r);
-    for (let i = 0; e && i < e.cols.length; i++) {
-      const kind = e.kinds[i];
-      if (kind === EditKind.Clear || (kind === EditKind.Style && !e.styles[i])) continue;
-      const col = e.cols[i];
-      cells += cellXml(r, col, kind === EditKind.Set ? e.values[i] : null, e.styles[i]);
+    const add = (col: number, value: CellValue, style: number) => {
+      cells += cellXml(r, col, value, style);
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (col < left) left = col;
       if (col > right) right = col;
+    };
+    const e = edits.row(r);
+    const more = extra.cells.get(r);
+    let m = 0;
+    for (let i = 0; e && i < e.cols.length; i++) {
+      const col = e.cols[i];
+      for (; more && m < more.length && more[m].col < col; m++) add(more[m].col, more[m].value, 0);
+      const kind = e.kinds[i];
+      if (more && m < more.length && more[m].col === col) {
+        add(col, more[m++].value, kind === EditKind.Clear ? 0 : e.styles[i]);
+        continue;
+      }
+      if (kind === EditKind.Clear || (kind === EditKind.Style && !e.styles[i])) continue;
+      add(col, kind === EditKind.Set ? e.values[i] : null, e.styles[i]);
     }
+    for (; more && m < more.length; m++) add(more[m].col, more[m].value, 0);
     const height = heights.get(r);
     if (cells === "" && height === undefined) continue;
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
@@ -49,10 +70,11 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
   xml += `<dimension ref="${dimension}"/>`;
   xml += sheetViews(layout);
   xml += '<sheetFormatPr defaultRowHeight="15"/>';
-  xml += cols(layout);
+  xml += cols(layout, extra.hiddenCols);
   xml += rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>";
   const merges = layout.merges ?? [];
   if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>`;
+  xml += dataValidationsXml(layout.validations ?? [], (i) => extra.listRanges.get(i));
   xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (page) {
     // paperSize 9 is A4 (ECMA-376 §18.3.1.63). Without fitToHeight, "0" lets the pages run down as needed.
@@ -61,6 +83,7 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
     xml += `${setup}/>`;
   }
   if (drawingRelId) xml += `<drawing r:id="${drawingRelId}"/>`;
+  if (tables?.relIds.length) xml += `<tableParts count="${tables.relIds.length}">${tables.relIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   return `${xml}</worksheet>`;
 }
 
@@ -78,10 +101,46 @@ function sheetViews(layout: SheetLayout): string {
   );
 }
 
-function cols(layout: SheetLayout): string {
+/**
+ * Cells the layout adds: table header names (a table's header cells must hold its column names as text)
+ * and the items of lists too long for an inline formula, each list down its own hidden column.
+ */
+function extraCells(edits: SheetEdits, layout: SheetLayout, tables: TablePlan[]) {
+  const cells = new Map<number, { col: number; value: CellValue }[]>();
+  const put = (row: number, col: number, value: CellValue) => {
+    let list = cells.get(row);
+    if (!list) cells.set(row, (list = []));
+    list.push({ col, value });
+  };
+  for (const t of tables) {
+    t.columns.forEach((name, i) => {
+      if (edits.valueAt(t.rect.row, t.rect.col + i) !== name) put(t.rect.row, t.rect.col + i, name);
+    });
+  }
+  const listRanges = new Map<number, string>();
+  const hiddenCols: number[] = [];
+  const validations = layout.validations ?? [];
+  const long = validations.map((v, i) => i).filter((i) => validations[i].list.length > 0 && inlineListFormula(validations[i].list) === undefined);
+  if (long.length) {
+    let last = 0;
+    for (const r of edits.rowIndices()) last = Math.max(last, edits.row(r)!.cols.at(-1) ?? 0);
+    for (const w of layout.columnWidths ?? []) last = Math.max(last, w.col);
+    for (const rect of [...(layout.merges ?? []), ...validations.map((v) => v.rect), ...tables.map((t) => t.rect)]) last = Math.max(last, rect.col + rect.cols - 1);
+    long.forEach((i, k) => {
+      const col = last + 2 + k;
+      hiddenCols.push(col);
+      validations[i].list.forEach((item, row) => put(row, col, item));
+      listRanges.set(i, absoluteRange({ row: 0, col, rows: validations[i].list.length, cols: 1 }));
+    });
+  }
+  for (const list of cells.values()) list.sort((a, b) => a.col - b.col);
+  return { cells, listRanges, hiddenCols };
+}
+
+function cols(layout: SheetLayout, hiddenCols: number[]): string {
   const widths = new Map<number, number>();
   for (const w of layout.columnWidths ?? []) widths.set(w.col, w.width);
-  if (widths.size === 0) return "";
+  if (widths.size === 0 && hiddenCols.length === 0) return "";
   const sorted = [...widths].sort((a, b) => a[0] - b[0]);
   const ranges: { min: number; max: number; width: number }[] = [];
   for (const [col, width] of sorted) {
@@ -89,7 +148,8 @@ function cols(layout: SheetLayout): string {
     if (last && last.max === col && last.width === width) last.max = col + 1;
     else ranges.push({ min: col + 1, max: col + 1, width });
   }
-  return `<cols>${ranges.map((r) => `<col min="${r.min}" max="${r.max}" width="${r.width}" customWidth="1"/>`).join("")}</cols>`;
+  const hidden = hiddenCols.map((c) => `<col min="${c + 1}" max="${c + 1}" width="9.140625" hidden="1"/>`);
+  return `<cols>${ranges.map((r) => `<col min="${r.min}" max="${r.max}" width="${r.width}" customWidth="1"/>`).join("")}${hidden.join("")}</cols>`;
 }
 
 export function argb(rgb: string): string {

@@ -67,14 +67,20 @@ export function scanSheet(xml: string, data: SheetDataSpan, visit?: CellVisitor,
     let first = -1;
     let last = -1;
     if (!tag.self) {
-      const close = xml.indexOf(closeRow, rowGt);
-      if (close < 0 || close > data.contentEnd) throw malformed("an unclosed <row>");
-      end = close + closeRow.length;
+      // One forward pass over the row: cells are found and closed by character tests, not substring searches.
       let q = rowGt + 1;
       let previousCol = -1;
       for (;;) {
-        const clt = xml.indexOf("<", q);
-        if (clt < 0 || clt >= close) break;
+        const clt = nextLt(xml, q, data.contentEnd);
+        if (clt < 0) throw malformed("an unclosed <row>");
+        if (xml.charCodeAt(clt + 1) === 47) {
+          if (xml.startsWith(closeRow, clt)) {
+            end = clt + closeRow.length;
+            break;
+          }
+          q = clt + 2;
+          continue;
+        }
         if (!nameIs(xml, clt + 1, cellName)) {
           q = clt + 1;
           continue;
@@ -85,9 +91,14 @@ export function scanSheet(xml: string, data: SheetDataSpan, visit?: CellVisitor,
         previousCol = col;
         let cellEnd = tag.gt + 1;
         if (!tag.self) {
-          const cc = xml.indexOf(closeCell, tag.gt);
-          if (cc < 0 || cc >= close) throw malformed("an unclosed <c>");
-          cellEnd = cc + closeCell.length;
+          let k = tag.gt + 1;
+          for (;;) {
+            k = nextLt(xml, k, data.contentEnd);
+            if (k < 0) throw malformed("an unclosed <c>");
+            if (xml.charCodeAt(k + 1) === 47 && xml.startsWith(closeCell, k)) break;
+            k++;
+          }
+          cellEnd = k + closeCell.length;
         }
         if (first < 0) first = col;
         last = col;
@@ -107,6 +118,12 @@ export function scanSheet(xml: string, data: SheetDataSpan, visit?: CellVisitor,
   }
   idx.count = n;
   return idx;
+}
+
+/** Index of the next "<" in [from, to), or -1. */
+function nextLt(xml: string, from: number, to: number): number {
+  const i = xml.indexOf("<", from);
+  return i < 0 || i >= to ? -1 : i;
 }
 
 /** Whether `name` starts at `at` and is followed by whitespace, ">" or "/" (a whole tag name). */
@@ -153,8 +170,9 @@ function readTag(xml: string, i: number, cell: boolean): void {
     while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
     if (c !== 34 && c !== 39) throw malformed("an unquoted attribute");
     const vs = i + 1;
-    const ve = xml.indexOf(c === 34 ? '"' : "'", vs);
-    if (ve < 0) throw malformed("an unterminated tag");
+    let ve = vs;
+    while (ve < xml.length && xml.charCodeAt(ve) !== c) ve++;
+    if (ve >= xml.length) throw malformed("an unterminated tag");
     i = ve + 1;
     const len = nameEnd - nameStart;
     const a = xml.charCodeAt(nameStart);

@@ -1,6 +1,8 @@
-import type { Block, CellStyle, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
 import { SheetNotFoundError, SheetProtectedError, type Host, type SheetInfo } from "../host";
-import { SheetEdits } from "./cell-edits";
+import { EditKind, SheetEdits } from "./cell-edits";
+import { styleResolver } from "./style-resolver";
+import { tableNameProblem } from "./table-part";
 import type { XlsxLimits } from "./limits";
 import { openPackage } from "./open-package";
 import { deletePartTrees, freePartName } from "./package-graph";
@@ -27,6 +29,8 @@ export interface OwnedSheet {
   layout: SheetLayout;
   charts: { spec: ScatterChartSpec; part: string }[];
   drawingPart?: string;
+  /** Table parts written by an earlier save in this session, reused by the next. */
+  tableParts: string[];
 }
 
 const MAX_ROWS = 1_048_576;
@@ -49,6 +53,8 @@ export class XlsxHost implements Host {
   readonly owned = new Map<number, OwnedSheet>();
   /** Rows of a user sheet's XML as readUsedGrid scanned them, for the splice to reuse. */
   readonly rowIndex = new Map<number, RowIndex>();
+  /** Parts removed in this session: their content-type overrides go at save. */
+  readonly dropped = new Set<string>();
   pendingSettings: string | undefined;
   removedFormula = false;
   private sharedStrings: string[] | undefined;
@@ -107,7 +113,7 @@ export class XlsxHost implements Host {
       const xml = this.store.text(existing.part) ?? "";
       if (/<(?:[\w.-]+:)?f[\s>]/.test(xml)) this.removedFormula = true;
       this.dropOwnedParts(existing.entry.sheetId);
-      deletePartTrees(this.store, [existing.part]);
+      for (const p of deletePartTrees(this.store, [existing.part])) this.dropped.add(p);
       existing.isWorksheet = true;
       this.baseXml.delete(existing.entry.sheetId);
       this.rowIndex.delete(existing.entry.sheetId);
@@ -121,7 +127,7 @@ export class XlsxHost implements Host {
     const s = this.find(name)!;
     this.store.setText(s.part, "");
     this.edits.set(s.entry.sheetId, new SheetEdits());
-    this.owned.set(s.entry.sheetId, { layout: {}, charts: [] });
+    this.owned.set(s.entry.sheetId, { layout: {}, charts: [], tableParts: [] });
   }
 
   async deleteSheet(name: string): Promise<void> {
@@ -131,7 +137,7 @@ export class XlsxHost implements Host {
     }
     if (/<(?:[\w.-]+:)?f[\s>]/.test(this.store.text(s.part) ?? "")) this.removedFormula = true;
     this.dropOwnedParts(s.entry.sheetId);
-    deletePartTrees(this.store, [s.part]);
+    for (const p of deletePartTrees(this.store, [s.part])) this.dropped.add(p);
     this.workbookRels.remove((r) => r.id === s.entry.relId);
     this.sheets.splice(this.sheets.indexOf(s), 1);
     this.edits.delete(s.entry.sheetId);
@@ -143,18 +149,22 @@ export class XlsxHost implements Host {
   async writeBlock(block: Block): Promise<void> {
     const edits = this.editable(block.sheet);
     const height = block.values.length;
-    const width = Math.max(0, ...block.values.map((r) => r.length));
+    let width = 0;
+    for (const r of block.values) if (r.length > width) width = r.length;
     checkBounds({ row: block.row, col: block.col, rows: height, cols: width });
     const formats = block.formats ?? [];
-    const styleOf = this.styleResolver(formats);
-    block.values.forEach((cells, r) => {
-      cells.forEach((value, c) => {
+    for (const f of formats) checkBounds({ row: block.row + f.row, col: block.col + f.col, rows: f.rows, cols: f.cols });
+    const styleOf = styleResolver(formats, (style) => this.styles.styleIndex(style));
+    for (let r = 0; r < height; r++) {
+      const cells = block.values[r];
+      for (let c = 0; c < cells.length; c++) {
+        const value = cells[c];
         const style = styleOf(r, c);
-        edits.set(block.row + r, block.col + c, value === null && !style ? { kind: "clear" } : { kind: "set", value, style });
-      });
-    });
+        if (value === null && !style) edits.put(block.row + r, block.col + c, EditKind.Clear, null, 0);
+        else edits.put(block.row + r, block.col + c, EditKind.Set, value, style);
+      }
+    }
     for (const f of formats) {
-      checkBounds({ row: block.row + f.row, col: block.col + f.col, rows: f.rows, cols: f.cols });
       for (let r = f.row; r < f.row + f.rows; r++) {
         for (let c = f.col; c < f.col + f.cols; c++) {
           if (r < height && c < (block.values[r]?.length ?? 0)) continue;
@@ -169,8 +179,15 @@ export class XlsxHost implements Host {
     this.editable(sheet).clearRect(rect);
   }
 
+  /** @throws TypeError for a table name Excel would refuse (as the Office host does) */
   async setLayout(sheet: string, layout: SheetLayout): Promise<void> {
     const owned = this.ownedSheet(sheet);
+    for (const { name } of layout.tables ?? []) {
+      const problem = tableNameProblem(name);
+      if (problem) throw new TypeError(`table name "${name}": ${problem}`);
+    }
+    for (const t of layout.tables ?? []) checkBounds(t.rect);
+    for (const v of layout.validations ?? []) checkBounds(v.rect);
     owned.layout = { ...owned.layout, ...layout };
   }
 
@@ -245,9 +262,9 @@ export class XlsxHost implements Host {
   private dropOwnedParts(sheetId: number): void {
     const owned = this.owned.get(sheetId);
     if (!owned) return;
-    for (const part of [owned.drawingPart, ...owned.charts.map((c) => c.part)]) {
+    for (const part of [owned.drawingPart, ...owned.charts.map((c) => c.part), ...owned.tableParts]) {
       if (part === undefined) continue;
-      deletePartTrees(this.store, [part]);
+      for (const p of deletePartTrees(this.store, [part])) this.dropped.add(p);
     }
   }
 
@@ -266,31 +283,6 @@ export class XlsxHost implements Host {
     }
     return this.sharedStrings;
   }
-
-  /** Cell (r, c) of a block → cellXfs index of the merged style of every format range covering it. */
-  private styleResolver(formats: Block["formats"] & object): (r: number, c: number) => number {
-    const cache = new Map<string, number>();
-    return (r, c) => {
-      let key = "";
-      for (let i = 0; i < formats.length; i++) {
-        const f = formats[i];
-        if (r >= f.row && r < f.row + f.rows && c >= f.col && c < f.col + f.cols) key += `${i},`;
-      }
-      if (key === "") return 0;
-      let style = cache.get(key);
-      if (style === undefined) {
-        const merged: CellStyle = {};
-        for (const i of key.split(",").filter(Boolean)) Object.assign(merged, defined(formats[Number(i)].style));
-        style = this.styles.styleIndex(merged);
-        cache.set(key, style);
-      }
-      return style;
-    };
-  }
-}
-
-function defined(style: CellStyle): CellStyle {
-  return Object.fromEntries(Object.entries(style).filter(([, v]) => v !== undefined));
 }
 
 function checkBounds(rect: Rect): void {

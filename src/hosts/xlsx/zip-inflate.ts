@@ -1,5 +1,6 @@
 import { Inflate } from "fflate";
 import { WorkbookReadError } from "./errors";
+import { inflateNative } from "./flate";
 import type { XlsxLimits } from "./limits";
 import { partTooLarge, totalTooLarge, type ZipEntry } from "./zip-directory";
 
@@ -19,6 +20,16 @@ export class InflateBudget {
  */
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget): Uint8Array {
   const { limits } = budget;
+  const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - budget.used);
+  if (e.method === 8) {
+    const native = inflateNative(bytes.subarray(e.dataStart, e.dataEnd), cap);
+    if (native === "too-large") throw cap === limits.maxPartBytes ? partTooLarge(e.name, limits) : totalTooLarge(limits);
+    if (native === "damaged") throw damaged(e.name);
+    if (native) {
+      budget.used += native.length;
+      return native;
+    }
+  }
   const chunks: Uint8Array[] = [];
   const size = run(bytes, e, Math.min(limits.maxPartBytes, limits.maxTotalBytes - budget.used), (c) => chunks.push(c), limits, budget);
   budget.used += size;

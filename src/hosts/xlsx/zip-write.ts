@@ -1,5 +1,5 @@
 import { crc32 } from "./crc32";
-import { rawDeflater } from "./raw-deflate";
+import { rawDeflater } from "./flate";
 import type { ZipEntry } from "./zip-directory";
 
 /** A part to write: its compressed bytes copied as they came in, or new content deflated here. */

@@ -7,6 +7,7 @@ export interface RawDeflater {
 
 interface NodeZlib {
   deflateRawSync(data: Uint8Array, options: { level: number; finishFlush?: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
   constants: { Z_SYNC_FLUSH: number; Z_FINISH: number };
 }
 
@@ -24,6 +25,19 @@ function nodeZlib(): NodeZlib | undefined {
 }
 
 const zlib = nodeZlib();
+
+/**
+ * Inflates with Node's zlib, never past `cap` bytes: undefined when zlib is not available (the caller streams
+ * with fflate instead); "too-large" when the output would pass the cap; "damaged" when it is not deflate.
+ */
+export function inflateNative(data: Uint8Array, cap: number): Uint8Array | "too-large" | "damaged" | undefined {
+  if (!zlib || cap < 1) return undefined;
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: cap });
+  } catch (e) {
+    return (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : "damaged";
+  }
+}
 
 export function rawDeflater(level: 1 | 6): RawDeflater {
   if (zlib) {

@@ -1,0 +1,176 @@
+// "Talenta - Ringkasan": the leadership summary on ONE A4 landscape page — the nine boxes as a coloured 3×3
+// grid (RULES §1 orientation, Kotak 9 palette), key figures (pool against key positions, bench strength,
+// the Indeks Sistem Merit with its category), the top candidates of each JPT Pratama position, and the
+// signature block of reference §8.4.
+import { LEVEL_LABELS, SHEET_NAMES } from "../domain/glossary";
+import { levelsOfKotak } from "../domain/ninebox";
+import { meritIndexCategory, READINESS_LABEL, type PositionPlan } from "../domain/succession";
+import type { SheetLayout } from "../grid/types";
+import { Canvas } from "./canvas";
+import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT, TALENTA_HEADER, TALENTA_LIGHT, WARNING_FILL } from "./palette";
+import { phrase } from "./report-labels";
+import { countRun, issuesByRow } from "./run-counts";
+import { drawSignature, signatureLines } from "./signature-block";
+import { BENCH_FILL, benchStyle, benchText, dayText, nameOf, nipOf, type SuccessionReportInput } from "./succession-input";
+import { sPhrase } from "./succession-labels";
+import { HEADER_STYLE } from "./suksesi-layout";
+import { presetName, term } from "./terms";
+import { listText, percentText, readableDateTime } from "./text-format";
+import type { OwnedSheet } from "./types";
+
+export const RINGKASAN_COL = { axis: 0, level: 1, box: 2, spacer: 5, label: 6, value: 7, note: 8, last: 8 } as const;
+const WIDTHS = [9, 15, 19, 19, 19, 2, 36, 12, 24];
+const GRID_TOP = 4;
+/** Each kinerja level takes two rows: the box title and its count. */
+const BOX_ROWS = 2;
+const CANDIDATES_TOP = 15;
+const C = RINGKASAN_COL;
+const WIDTH = C.last + 1;
+
+function drawGrid(canvas: Canvas, input: SuccessionReportInput, perKotak: number[], classified: number): void {
+  const { lang } = input;
+  canvas.set(GRID_TOP - 1, C.axis, sPhrase("gridTitle", lang)).merge(GRID_TOP - 1, C.axis, 1, C.spacer);
+  canvas.format(GRID_TOP - 1, C.axis, 1, 1, { bold: true, fontColor: TALENTA_HEADER.fill });
+  const axis = { bold: true, hAlign: "center", vAlign: "center", wrap: true, fill: TALENTA_LIGHT, border: "thin" } as const;
+  canvas.set(GRID_TOP, C.axis, term("kinerja", lang)).merge(GRID_TOP, C.axis, 3 * BOX_ROWS, 1).format(GRID_TOP, C.axis, 3 * BOX_ROWS, 1, axis);
+  for (const level of [3, 2, 1] as const) {
+    const top = GRID_TOP + (3 - level) * BOX_ROWS;
+    canvas.set(top, C.level, LEVEL_LABELS.kinerja[level][lang]).merge(top, C.level, BOX_ROWS, 1);
+    canvas.set(GRID_TOP + 3 * BOX_ROWS, C.box + level - 1, LEVEL_LABELS.potensial[level][lang]);
+  }
+  canvas.format(GRID_TOP, C.level, 3 * BOX_ROWS, 1, { ...axis, fontSize: 9 });
+  canvas.format(GRID_TOP + 3 * BOX_ROWS, C.box, 1, 3, { ...axis, fontSize: 9 });
+  const titleRow = GRID_TOP + 3 * BOX_ROWS + 1;
+  canvas.set(titleRow, C.box, term("potensial", lang)).merge(titleRow, C.box, 1, 3).format(titleRow, C.box, 1, 3, axis);
+  for (const k of KOTAK_NUMBERS) {
+    const { kinerja, potensial } = levelsOfKotak(k);
+    const top = GRID_TOP + (3 - kinerja) * BOX_ROWS;
+    const col = C.box + potensial - 1;
+    const count = perKotak[k];
+    canvas.set(top, col, `${term("kotak", lang)} ${k}`);
+    canvas.set(top + 1, col, classified > 0 ? `${count} ${phrase("people", lang)} · ${percentText(count / classified, lang)}` : `${count} ${phrase("people", lang)}`);
+    const colours = KOTAK_COLOURS[k];
+    canvas.format(top, col, BOX_ROWS, 1, { fill: colours.fill, fontColor: colours.font, hAlign: "center", border: "medium" });
+    canvas.format(top, col, 1, 1, { bold: true, fontSize: 10, vAlign: "bottom" });
+    canvas.format(top + 1, col, 1, 1, { bold: true, fontSize: 12, vAlign: "top" });
+  }
+}
+
+function drawFigures(canvas: Canvas, input: SuccessionReportInput, perKotak: number[], classified: number): void {
+  const { lang, config } = input;
+  const { plan, targets } = input.succession;
+  const inBoxes = (boxes: readonly number[]) => boxes.reduce((s, k) => s + (perKotak[k] ?? 0), 0);
+  const pool = inBoxes(config.pool.instansi);
+  const positions = plan.positions.length;
+  const bench = (s: "hijau" | "kuning" | "merah") => plan.positions.filter((p) => p.bench.strength === s).length;
+  canvas.set(GRID_TOP - 1, C.label, sPhrase("keyFigures", lang)).merge(GRID_TOP - 1, C.label, 1, 3);
+  canvas.format(GRID_TOP - 1, C.label, 1, 1, { bold: true, fontColor: TALENTA_HEADER.fill });
+  const rows: [label: string, value: string | number | null, note: string | null][] = [
+    [sPhrase("classified", lang), classified, null],
+    [sPhrase("poolInstansi", lang, { list: listText([...config.pool.instansi].sort()) }), pool, null],
+    [sPhrase("poolNasional", lang, { list: listText([...config.pool.nasional].sort()) }), inBoxes(config.pool.nasional), null],
+    [sPhrase("positions", lang), targets ? positions : null, targets ? null : sPhrase("noTargetsSheet", lang)],
+    [sPhrase("poolPerPosition", lang), positions > 0 ? pool / positions : null, null],
+    [sPhrase("benchCount", lang, { bench: benchText("hijau", lang) }), bench("hijau"), null],
+    [sPhrase("benchCount", lang, { bench: benchText("kuning", lang) }), bench("kuning"), null],
+    [sPhrase("benchCount", lang, { bench: benchText("merah", lang) }), bench("merah"), null],
+  ];
+  rows.forEach(([label, value, note], i) => {
+    const r = GRID_TOP + i;
+    canvas.set(r, C.label, label).set(r, C.value, value).set(r, C.note, note);
+  });
+  canvas.format(GRID_TOP, C.label, rows.length, 3, { border: "thin", vAlign: "center", fontSize: 10 });
+  canvas.format(GRID_TOP, C.value, rows.length, 1, { numberFormat: "0", hAlign: "center", bold: true });
+  canvas.format(GRID_TOP + 3, C.note, 1, 1, { wrap: true, fontSize: 8, fontColor: MUTED_FONT });
+  canvas.format(GRID_TOP + 4, C.value, 1, 1, { numberFormat: "0.0" });
+  (["hijau", "kuning", "merah"] as const).forEach((s, i) => canvas.format(GRID_TOP + 5 + i, C.label, 1, 1, { fill: BENCH_FILL[s] }));
+
+  const m = GRID_TOP + rows.length;
+  canvas.set(m, C.label, sPhrase("merit", lang));
+  const score = config.meritIndex;
+  const category = score === undefined ? undefined : meritIndexCategory(score);
+  canvas.set(m, C.value, category ? sPhrase("meritCategory", lang, { score: score!, roman: category.roman, label: category.label }) : sPhrase("meritUnknown", lang));
+  canvas.merge(m, C.value, 1, 2).format(m, C.label, 1, 3, { border: "thin", bold: true, fontSize: 10 });
+  if (category) {
+    canvas.set(m + 1, C.label, sPhrase(category.belowSangatBaik ? "meritBelow" : "meritOk", lang)).merge(m + 1, C.label, 1, 3);
+    canvas.format(m + 1, C.label, 1, 3, { wrap: true, vAlign: "top", fontSize: 10, bold: category.belowSangatBaik, border: "thin", ...(category.belowSangatBaik ? { fill: WARNING_FILL } : {}) });
+  }
+}
+
+function candidateText(input: SuccessionReportInput, plan: PositionPlan, n: number): string | null {
+  const c = plan.candidates[n];
+  if (!c) return n === 0 ? "—" : null;
+  return `${nameOf(input, c.person)}\nNIP ${nipOf(input, c.person) ?? "—"} · ${term("kotak", input.lang)} ${c.person.kotak} · ${READINESS_LABEL[input.lang][c.readiness]}`;
+}
+
+/** JPT Pratama positions, each with its top three candidates; returns the next free row. */
+function drawTopCandidates(canvas: Canvas, input: SuccessionReportInput, heights: { row: number; height: number }[]): number {
+  const { lang } = input;
+  const { plan, targets } = input.succession;
+  let r = CANDIDATES_TOP;
+  canvas.set(r, 0, sPhrase("topCandidates", lang)).merge(r, 0, 1, WIDTH).format(r, 0, 1, 1, { bold: true, fontColor: TALENTA_HEADER.fill });
+  r++;
+  const jpt = plan.positions.filter((p) => p.target.jenjang === "jpt-pratama");
+  if (!targets || jpt.length === 0) {
+    canvas.set(r, 0, sPhrase(targets ? "noJpt" : "noTargetsSheet", lang)).merge(r, 0, 1, WIDTH).format(r, 0, 1, 1, { italic: true });
+    return r + 2;
+  }
+  canvas.set(r, 0, sPhrase("jabatanTarget", lang)).merge(r, 0, 1, 2).set(r, 2, sPhrase("bench", lang));
+  canvas.set(r, 3, sPhrase("candidateN", lang, { n: 1 })).set(r, 4, sPhrase("candidateN", lang, { n: 2 }));
+  canvas.set(r, 5, sPhrase("candidateN", lang, { n: 3 })).merge(r, 5, 1, 2).set(r, 7, sPhrase("pemangku", lang)).merge(r, 7, 1, 2);
+  canvas.format(r, 0, 1, WIDTH, HEADER_STYLE);
+  r++;
+  for (const p of jpt) {
+    const inc = p.incumbent;
+    const incumbent = !inc
+      ? "—"
+      : inc.person
+        ? `${nameOf(input, inc.person)}${inc.bupDays !== undefined ? `\n${sPhrase("pemangkuBup", lang, { age: p.target.bupAge ?? "", date: dayText(inc.bupDays, lang) })}` : ""}`
+        : sPhrase("pemangkuNotFound", lang, { nip: inc.nip });
+    canvas.set(r, 0, p.target.position.jabatanTarget).merge(r, 0, 1, 2).set(r, 2, benchText(p.bench.strength, lang));
+    canvas.set(r, 3, candidateText(input, p, 0)).set(r, 4, candidateText(input, p, 1));
+    canvas.set(r, 5, candidateText(input, p, 2)).merge(r, 5, 1, 2).set(r, 7, incumbent).merge(r, 7, 1, 2);
+    canvas.format(r, 0, 1, WIDTH, { wrap: true, vAlign: "top", fontSize: 9, border: "thin" });
+    canvas.format(r, 2, 1, 1, benchStyle(p.bench.strength));
+    heights.push({ row: r, height: 40 });
+    r++;
+  }
+  return r + 1;
+}
+
+export function buildRingkasanSheet(input: SuccessionReportInput): OwnedSheet {
+  const { lang, run, classification: c } = input;
+  const name = SHEET_NAMES.ringkasan;
+  const canvas = new Canvas(name, WIDTH);
+  const counts = countRun(c, issuesByRow(c.issues, c.kotak.length));
+
+  canvas.set(0, 0, sPhrase("ringkasanTitle", lang)).merge(0, 0, 1, WIDTH).format(0, 0, 1, 1, { bold: true, fontSize: 16, fontColor: TALENTA_HEADER.fill });
+  const source = `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}" · ${phrase("preset", lang)}: ${presetName(run.presetId, lang)} · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)}`;
+  canvas.set(1, 0, source).merge(1, 0, 1, WIDTH).format(1, 0, 1, 1, { fontSize: 10, fontColor: MUTED_FONT });
+
+  drawGrid(canvas, input, counts.perKotak, counts.classified);
+  drawFigures(canvas, input, counts.perKotak, counts.classified);
+  const heights: { row: number; height: number }[] = [{ row: 0, height: 26 }];
+  for (let r = GRID_TOP; r < GRID_TOP + 3 * BOX_ROWS; r++) heights.push({ row: r, height: 21 });
+  heights.push({ row: GRID_TOP + 9, height: 30 });
+  const next = drawTopCandidates(canvas, input, heights);
+  const end = drawSignature(canvas, next, C.label, 3, signatureLines(input.config.signer, run.at, lang));
+  heights.push({ row: next + 1, height: 30 });
+
+  const layout: SheetLayout = {
+    columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+    rowHeights: heights,
+    merges: canvas.merges,
+    page: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 1,
+      printArea: { row: 0, col: 0, rows: end, cols: WIDTH },
+    },
+    tabColor: TALENTA_HEADER.fill,
+    showGridLines: false,
+  };
+  return { name, blocks: [canvas.toBlock()], layout, charts: [] };
+}
+

@@ -1,0 +1,83 @@
+// What the succession sheets take, and the small pieces they share: dates in words, bench colours,
+// the person's NIP as the user typed it, the rules a candidate passed.
+import type { Lang } from "../domain/glossary";
+import { fromDays } from "../domain/succession/dates";
+import {
+  BENCH_LABEL,
+  RULE_LABEL,
+  type BenchStrength,
+  type Person,
+  type RuleResult,
+  type SuccessionPlan,
+} from "../domain/succession";
+import type { CellStyle } from "../grid/types";
+import type { JabatanTargetIssue } from "../sheet/jabatan-target";
+import { KOTAK_COLOURS } from "./palette";
+import { userText } from "./person";
+import { sPhrase } from "./succession-labels";
+import type { ReportInput } from "./types";
+
+export interface SuccessionData {
+  plan: SuccessionPlan;
+  /** One per record of the table, index = record. */
+  people: readonly Person[];
+  /** The Jabatan Target sheet as read; undefined when the workbook has none. */
+  targets?: { sheet: string; sheetRows: readonly number[]; issues: readonly JabatanTargetIssue[] };
+}
+
+export interface SuccessionReportInput extends ReportInput {
+  succession: SuccessionData;
+}
+
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** Days since 1970-01-01 → "1 Januari 2027". */
+export function dayText(days: number, lang: Lang): string {
+  const { year, month, day } = fromDays(days);
+  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+}
+
+/** A Date (the run's local calendar day) → "12 Maret 2025". */
+export function dateText(at: Date, lang: Lang): string {
+  return `${at.getDate()} ${MONTHS[lang][at.getMonth()]} ${at.getFullYear()}`;
+}
+
+/** Hijau / Kuning / Merah cells use the nine-box greens, yellows and reds (palette.ts). */
+export const BENCH_FILL: Readonly<Record<BenchStrength, string>> = {
+  hijau: KOTAK_COLOURS[7].fill,
+  kuning: KOTAK_COLOURS[4].fill,
+  merah: KOTAK_COLOURS[1].fill,
+};
+
+export function benchStyle(strength: BenchStrength): CellStyle {
+  return { fill: BENCH_FILL[strength], bold: true, hAlign: "center", vAlign: "center", border: "thin" };
+}
+
+export function benchText(strength: BenchStrength, lang: Lang): string {
+  return BENCH_LABEL[lang][strength];
+}
+
+/** The NIP as validated, else as the user typed it (an invalid NIP is shown so it can be found and fixed). */
+export function nipOf(input: ReportInput, person: Person): string | null {
+  return person.nip ?? userText(input.table, "nip", person.record);
+}
+
+/**
+ * The rules a candidate passed, by name: "Pangkat, Pendidikan, Jenjang (rotasi), Usia, BUP, Hukuman Disiplin".
+ * A rule with nothing to check (no minimum, the age limit outside JPT Pratama) is not named.
+ */
+export function rulesPassedText(rules: readonly RuleResult[], lang: Lang): string {
+  const skipped = new Set(["pangkat-no-minimum", "pendidikan-no-minimum", "usia-not-applicable"]);
+  return rules
+    .filter((r) => r.pass === true && !skipped.has(r.reason.code))
+    .map((r) => (r.reason.code === "jenjang-rotation" ? `${RULE_LABEL[lang][r.rule]} (${sPhrase("rotasi", lang)})` : RULE_LABEL[lang][r.rule]))
+    .join(", ");
+}
+
+/** "Nama", falling back on the NIP, then on the sheet row. */
+export function nameOf(input: ReportInput, person: Person): string {
+  return person.nama ?? nipOf(input, person) ?? `#${input.table.sheetRows[person.record] + 1}`;
+}

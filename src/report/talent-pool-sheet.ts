@@ -1,0 +1,127 @@
+// "Talenta - Talent Pool": every member of the Kelompok Rencana Suksesi (RULES §1: Instansi = boxes 7, 8, 9;
+// Nasional = box 9) as an Excel table, so the user can sort and filter; the header stays frozen.
+// Ordered box 9, 8, 7, then Nilai Talenta, then the data sheet's order.
+import { KOTAK_INFO, SHEET_NAMES, type Lang } from "../domain/glossary";
+import { EXCLUSION_LABEL } from "../domain/succession";
+import { exclusionReasons } from "../domain/succession/exclusion";
+import type { CellValue, SheetLayout } from "../grid/types";
+import { Canvas } from "./canvas";
+import { KOTAK_COLOURS, TALENTA_HEADER, type KotakNumber } from "./palette";
+import { phrase, POOL_SHORT } from "./report-labels";
+import { nameOf, nipOf, type SuccessionReportInput } from "./succession-input";
+import { sPhrase } from "./succession-labels";
+import { HEADER_STYLE } from "./suksesi-layout";
+import { term } from "./terms";
+import { listText, readableDateTime } from "./text-format";
+import type { OwnedSheet } from "./types";
+
+export const TALENT_POOL_TABLE = "TalentaTalentPool";
+/** 0-based sheet row of the table's header. */
+export const TALENT_POOL_HEADER_ROW = 3;
+
+const COLUMNS = [
+  { key: "no", width: 6 },
+  { key: "nip", width: 21 },
+  { key: "nama", width: 32 },
+  { key: "jabatan", width: 32 },
+  { key: "unit", width: 28 },
+  { key: "pangkat", width: 12 },
+  { key: "kotak", width: 8 },
+  { key: "kategori", width: 40 },
+  { key: "kinerja", width: 12 },
+  { key: "potensial", width: 12 },
+  { key: "nilaiTalenta", width: 12 },
+  { key: "krs", width: 12 },
+  { key: "catatan", width: 40 },
+] as const;
+
+function headers(lang: Lang): string[] {
+  return [
+    phrase("no", lang),
+    sPhrase("nip", lang),
+    sPhrase("nama", lang),
+    sPhrase("jabatanSaatIni", lang),
+    sPhrase("unitKerja", lang),
+    sPhrase("pangkat", lang),
+    term("kotak", lang),
+    term("kategori", lang),
+    lang === "id" ? "Nilai Kinerja (Y)" : "Performance score (Y)",
+    lang === "id" ? "Nilai Potensial (X)" : "Potential score (X)",
+    term("nilaiTalenta", lang),
+    sPhrase("krs", lang),
+    sPhrase("catatan", lang),
+  ];
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Record indices of the pool, in the sheet's order. */
+export function poolMembers(input: SuccessionReportInput): number[] {
+  const c = input.classification;
+  const boxes = new Set(input.config.pool.instansi);
+  const members: number[] = [];
+  for (let i = 0; i < c.kotak.length; i++) if (c.kotak[i] > 0 && boxes.has(c.kotak[i])) members.push(i);
+  const talenta = (i: number) => (Number.isFinite(c.nilaiTalenta[i]) ? c.nilaiTalenta[i] : -Infinity);
+  return members.sort((a, b) => c.kotak[b] - c.kotak[a] || talenta(b) - talenta(a) || a - b);
+}
+
+export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
+  const { lang, run, classification: c, config } = input;
+  const name = SHEET_NAMES.talentPool;
+  const width = COLUMNS.length;
+  const canvas = new Canvas(name, width);
+  const members = poolMembers(input);
+  const nasional = new Set(config.pool.nasional);
+
+  canvas.set(0, 0, sPhrase("talentPoolTitle", lang)).merge(0, 0, 1, 6).format(0, 0, 1, 1, { bold: true, fontSize: 14, fontColor: TALENTA_HEADER.fill });
+  const counts = `${sPhrase("poolInstansi", lang, { list: listText([...config.pool.instansi].sort()) })}: ${members.length} · ${sPhrase("poolNasional", lang, { list: listText([...config.pool.nasional].sort()) })}: ${members.filter((i) => nasional.has(c.kotak[i])).length}`;
+  canvas.set(1, 0, `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}" · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)} · ${counts}`).merge(1, 0, 1, width);
+  canvas.format(1, 0, 1, 1, { fontSize: 10, fontColor: "6B6B6B" });
+
+  const h = TALENT_POOL_HEADER_ROW;
+  canvas.setRow(h, headers(lang)).format(h, 0, 1, width, HEADER_STYLE);
+  const people = input.succession.people;
+  members.forEach((i, n) => {
+    const person = people[i];
+    const k = c.kotak[i] as KotakNumber;
+    const codes = exclusionReasons(person);
+    const row: CellValue[] = [
+      n + 1,
+      nipOf(input, person),
+      nameOf(input, person),
+      person.jabatan ?? null,
+      person.unitKerja ?? null,
+      person.pangkat ?? null,
+      k,
+      KOTAK_INFO[k].kategori[lang],
+      finite(c.kinerjaScore[i]),
+      finite(c.potensialScore[i]),
+      finite(c.nilaiTalenta[i]),
+      (nasional.has(k) ? POOL_SHORT.nasional : POOL_SHORT.instansi)[lang],
+      codes.length > 0 ? codes.map((code) => EXCLUSION_LABEL[lang][code]).join(" ") : null,
+    ];
+    canvas.setRow(h + 1 + n, row);
+    canvas.format(h + 1 + n, 6, 1, 1, { fill: KOTAK_COLOURS[k].fill, fontColor: KOTAK_COLOURS[k].font, bold: true });
+  });
+  const rows = members.length;
+  if (rows === 0) {
+    canvas.set(h + 1, 0, sPhrase("emptyPool", lang, { list: listText([...config.pool.instansi].sort()) })).merge(h + 1, 0, 1, width);
+  } else {
+    canvas.format(h + 1, 0, rows, 1, { numberFormat: "0", hAlign: "center" });
+    canvas.format(h + 1, 1, rows, 1, { numberFormat: "@" });
+    canvas.format(h + 1, 6, rows, 1, { numberFormat: "0", hAlign: "center" });
+    canvas.format(h + 1, 8, rows, 3, { numberFormat: "0.00" });
+  }
+
+  const layout: SheetLayout = {
+    columnWidths: COLUMNS.map((col, i) => ({ col: i, width: col.width })),
+    rowHeights: [{ row: 0, height: 24 }, { row: h, height: 32 }],
+    merges: canvas.merges,
+    freeze: { rows: h + 1, cols: 0 },
+    page: { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0 },
+    tabColor: TALENTA_HEADER.fill,
+    // An Excel table needs a data row; an empty pool gets the note instead.
+    ...(rows > 0 ? { tables: [{ name: TALENT_POOL_TABLE, rect: { row: h, col: 0, rows: rows + 1, cols: width }, style: "TableStyleMedium2" }] } : {}),
+  };
+  return { name, blocks: [canvas.toBlock()], layout, charts: [] };
+}
