@@ -22,6 +22,7 @@ export function printSummary(s: RunSummary, output: string, ms: number, lang: La
       ? `Baris: ${s.rows}, terklasifikasi ${s.classified}, tidak terklasifikasi ${s.notClassified}, ditandai ${s.flagged}. Talent pool (KRS Instansi) ${s.poolInstansi}, KRS Nasional ${s.poolNasional}.`
       : `Rows: ${s.rows}, classified ${s.classified}, not classified ${s.notClassified}, flagged ${s.flagged}. Talent pool (KRS Instansi) ${s.poolInstansi}, KRS Nasional ${s.poolNasional}.`,
   );
+  if (s.succession) out.push(...successionLines(s.succession, lang));
   const errors = s.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     out.push(id ? "Tidak terklasifikasi:" : "Not classified:");
@@ -41,6 +42,24 @@ function grid(counts: number[], lang: Lang): string[] {
     `${(id ? "Kinerja Di Bawah" : "Perf. below").padEnd(16)} ${cell(1)}  ${cell(3)}  ${cell(6)}`,
     `${"".padEnd(16)} ${(id ? "Rendah" : "Low").padEnd(9)}  ${(id ? "Menengah" : "Medium").padEnd(9)}  ${(id ? "Tinggi" : "High").padEnd(9)}  ← ${id ? "Potensial" : "Potential"}`,
   ];
+}
+
+/** RULES §8 headline: key positions and bench strength, or how to add the Jabatan Target sheet. */
+function successionLines(x: NonNullable<RunSummary["succession"]>, lang: Lang): string[] {
+  const id = lang === "id";
+  if (!x.targetsSheet) return [id ? "Suksesi: belum ada lembar Jabatan Target (tambahkan dengan: talenta targets <berkas>)." : "Succession: no Jabatan Target sheet yet (add one with: talenta targets <file>)."];
+  const out = [
+    id
+      ? `Suksesi (penempatan ${x.placementDate}): ${x.positions.length} jabatan target, bench Hijau ${x.bench.hijau}, Kuning ${x.bench.kuning}, Merah ${x.bench.merah}.`
+      : `Succession (placement ${x.placementDate}): ${x.positions.length} key positions, bench green ${x.bench.hijau}, yellow ${x.bench.kuning}, red ${x.bench.merah}.`,
+  ];
+  for (const p of x.positions) {
+    const names = p.candidates.map((c) => c.nama).join(", ") || (id ? "(tidak ada kandidat)" : "(no candidate)");
+    out.push(`  ${p.benchLabel.padEnd(7)} ${truncate(p.name, 40).padEnd(40)} ${truncate(names, 70)}`);
+  }
+  if (x.excluded.length > 0) out.push(id ? `  ${x.excluded.length} anggota talent pool tidak diikutkan karena NIP-nya.` : `  ${x.excluded.length} pool members left out because of their NIP.`);
+  for (const i of x.issues) out.push(`  Jabatan Target ${i.cell ?? ""}: ${i.message}`);
+  return out;
 }
 
 function truncate(s: string, n: number): string {

@@ -41,14 +41,9 @@ export function classifyTable(table: TalentaTable, config: TalentaConfig): Class
   const rule = config.nilaiTalenta;
   const wy = rule.kind === "weighted" ? rule.kinerja / 100 : 0.5;
   const wx = rule.kind === "weighted" ? rule.potensial / 100 : 0.5;
-  const failed = sink.failed;
-  const ky = kinerja.level;
-  const px = potensial.level;
-  for (let i = 0; i < n; i++) {
-    kotak[i] = failed[i] ? 0 : KOTAK_BY_LEVEL_PAIR[ky[i] * 4 + px[i]];
-    // RULES §5: defined only when both axes are scored; NaN propagates otherwise.
-    nilaiTalenta[i] = wy * kinerja.score[i] + wx * potensial.score[i];
-  }
+  placeRows(sink.failed, kinerja.level, potensial.level, kotak);
+  // RULES §5: defined only when both axes are scored; NaN propagates otherwise.
+  weighTalenta(kinerja.score, potensial.score, wy, wx, nilaiTalenta);
   return {
     kinerjaScore: kinerja.score,
     potensialScore: potensial.score,
@@ -58,6 +53,15 @@ export function classifyTable(table: TalentaTable, config: TalentaConfig): Class
     nilaiTalenta,
     issues: sink.all(),
   };
+}
+
+// Row loops in functions of their own, so they stay optimised between runs (see weighting.ts).
+function placeRows(failed: Uint8Array, ky: Uint8Array, px: Uint8Array, kotak: Uint8Array): void {
+  for (let i = 0; i < kotak.length; i++) kotak[i] = failed[i] ? 0 : KOTAK_BY_LEVEL_PAIR[ky[i] * 4 + px[i]];
+}
+
+function weighTalenta(y: Float64Array, x: Float64Array, wy: number, wx: number, out: Float64Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = wy * y[i] + wx * x[i];
 }
 
 /** Rows per kotak; index 0 counts the rows not classified. */

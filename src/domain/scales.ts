@@ -30,16 +30,13 @@ export function scaleField(ctx: ScaleContext, source: Extract<Source, { kind: "f
   const bounds = FIELD_BOUNDS[source.field];
   const max = source.max ?? bounds?.max ?? range.max;
   const cap = source.cap ?? bounds?.cap ?? Infinity;
-  // Hot loop: read the typed array directly when the column holds numbers.
-  const numbers = column.kind === "number" ? column.values : undefined;
+  const raw = column.kind === "number" ? column.values : numbersOf(column, n);
   const min = range.min;
-  const factor = range.factor;
+  // Values first, in a loop of its own (it stays optimised); then the issues of the few rows out of range, in row order.
+  if (scaleNumbers(raw, out, min, max, range.factor, cap) === 0) return out;
   for (let i = 0; i < n; i++) {
-    const raw = numbers ? numbers[i] : numberAt(column, i);
-    if (raw >= min && raw <= max) {
-      const v = raw * factor;
-      out[i] = v < cap ? v : cap;
-    } else if (Number.isNaN(raw)) {
+    if (raw[i] >= min && raw[i] <= max) continue;
+    if (Number.isNaN(raw[i])) {
       sink.missing(i, col, source.field, ctx.input);
     } else {
       sink.add({
@@ -48,12 +45,31 @@ export function scaleField(ctx: ScaleContext, source: Extract<Source, { kind: "f
         row: i,
         cell: sink.cellOf(i, col),
         field: source.field,
-        input: raw,
+        input: raw[i],
         data: { input: ctx.input, min: range.min, max },
       }, col);
     }
   }
   return out;
+}
+
+function numbersOf(column: FieldColumn, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = numberAt(column, i);
+  return out;
+}
+
+/** `raw` scaled into `out` where within [min, max]; the number of rows that are not. */
+function scaleNumbers(raw: Float64Array, out: Float64Array, min: number, max: number, factor: number, cap: number): number {
+  let outside = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    if (r >= min && r <= max) {
+      const v = r * factor;
+      out[i] = v < cap ? v : cap;
+    } else outside++;
+  }
+  return outside;
 }
 
 /** Predikat points of the latest year, or the weighted mean of the configured years (RULES §3). */

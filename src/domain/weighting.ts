@@ -42,13 +42,20 @@ export function weightedSum(n: number, parts: { weight: number; values: Float64A
   const total = parts.reduce((s, p) => s + p.weight, 0);
   const out = new Float64Array(n);
   // Multiply before dividing: 60·80 + 40·80 is exactly 8000, so the sum is exactly 80.
-  for (let k = 0; k < parts.length - 1; k++) {
-    const { weight, values } = parts[k];
-    for (let i = 0; i < n; i++) out[i] += weight * values[i];
-  }
-  const { weight, values } = parts[parts.length - 1];
-  for (let i = 0; i < n; i++) out[i] = (out[i] + weight * values[i]) / total;
+  for (let k = 0; k < parts.length - 1; k++) addWeighted(out, parts[k].values, parts[k].weight);
+  const last = parts[parts.length - 1];
+  finishWeighted(out, last.values, last.weight, total);
   return out;
+}
+
+// The row loops are functions of their own: always called with the same types, they stay optimised. A loop inside
+// a function whose other paths vary (one part or several) is deoptimised and re-run unoptimised on every call.
+function addWeighted(out: Float64Array, values: Float64Array, weight: number): void {
+  for (let i = 0; i < out.length; i++) out[i] += weight * values[i];
+}
+
+function finishWeighted(out: Float64Array, values: Float64Array, weight: number, total: number): void {
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] + weight * values[i]) / total;
 }
 
 /** The 0–100 score of a scored axis, unrounded. */

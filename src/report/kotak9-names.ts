@@ -16,24 +16,31 @@ export interface BoxNames {
 }
 
 export function collectBoxNames(table: TalentaTable, c: Classification, rowWord: string): BoxNames {
+  const { count, first } = firstRowsPerBox(c.kotak);
   const shown: string[][] = Array.from({ length: 10 }, () => []);
-  const chars = new Array<number>(10).fill(0);
   const more = new Array<number>(10).fill(0);
-  for (let i = 0; i < c.kotak.length; i++) {
-    const k = c.kotak[i];
-    if (k === 0) continue;
-    if (shown[k].length >= NAMES_PER_BOX || more[k] > 0) {
-      more[k]++;
-      continue;
+  for (let k = 1; k <= 9; k++) {
+    let chars = 0;
+    // Names in sheet order until the box holds NAMES_PER_BOX or the next name would pass NAMES_CHAR_LIMIT.
+    for (let j = 0; j < Math.min(count[k], NAMES_PER_BOX); j++) {
+      const name = personName(table, first[k * NAMES_PER_BOX + j], rowWord);
+      const added = name.length + (shown[k].length > 0 ? 2 : 0);
+      if (chars + added > NAMES_CHAR_LIMIT) break;
+      shown[k].push(name);
+      chars += added;
     }
-    const name = personName(table, i, rowWord);
-    const added = name.length + (shown[k].length > 0 ? 2 : 0);
-    if (chars[k] + added > NAMES_CHAR_LIMIT) {
-      more[k]++;
-      continue;
-    }
-    shown[k].push(name);
-    chars[k] += added;
+    more[k] = count[k] - shown[k].length;
   }
   return { shown, more };
+}
+
+/** People per kotak and the first NAMES_PER_BOX rows of each (kotak k at k·NAMES_PER_BOX): one pass, no names yet. */
+function firstRowsPerBox(kotak: Uint8Array): { count: Int32Array; first: Int32Array } {
+  const count = new Int32Array(10);
+  const first = new Int32Array(10 * NAMES_PER_BOX);
+  for (let i = 0; i < kotak.length; i++) {
+    const k = kotak[i];
+    if (k !== 0 && count[k]++ < NAMES_PER_BOX) first[k * NAMES_PER_BOX + count[k] - 1] = i;
+  }
+  return { count, first };
 }

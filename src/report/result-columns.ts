@@ -82,6 +82,46 @@ function levelTexts(axis: "kinerja" | "potensial", lang: Lang): (string | null)[
   return [null, labels[1][lang], labels[2][lang], labels[3][lang]];
 }
 
+interface RowTexts {
+  kategori: (string | null)[];
+  rekomendasi: (string | null)[];
+  pool: (string | null)[];
+  kinerjaLevel: (string | null)[];
+  potensialLevel: (string | null)[];
+}
+
+/** One row per record at its sheet row; a function of its own, so the 100,000-row loop stays optimised between runs. */
+function fillRows(
+  values: CellValue[][],
+  sheetRows: Int32Array,
+  headerRow: number,
+  c: ReportInput["classification"],
+  t: RowTexts,
+  catatan: (i: number) => string | null,
+): void {
+  const { kinerjaScore, potensialScore, kinerjaLevel, potensialLevel, kotak, nilaiTalenta } = c;
+  let next = 1;
+  for (let i = 0; i < sheetRows.length; i++) {
+    const r = sheetRows[i] - headerRow;
+    if (r < next) continue; // a record at or above the header would break the block; sheet/ never gives one
+    for (; next < r; next++) values[next] = new Array(RESULT_COLUMN_COUNT).fill(null);
+    const k = kotak[i];
+    values[r] = [
+      score(kinerjaScore[i]),
+      score(potensialScore[i]),
+      t.kinerjaLevel[kinerjaLevel[i]] ?? null,
+      t.potensialLevel[potensialLevel[i]] ?? null,
+      k === 0 ? null : k,
+      t.kategori[k] ?? null,
+      t.rekomendasi[k] ?? null,
+      t.pool[k] ?? null,
+      score(nilaiTalenta[i]),
+      catatan(i),
+    ];
+    next = r + 1;
+  }
+}
+
 /**
  * The result columns as one block at (lowest header row, table.endCol): the header, then one row per record at
  * its own sheet row. Rows between records (blank or skipped rows) get empty cells: they are Talenta's columns too.
@@ -99,28 +139,11 @@ export function buildResultColumns(input: ReportInput): Block {
   const kinerjaLevel = levelTexts("kinerja", lang);
   const potensialLevel = levelTexts("potensial", lang);
   const notes = issuesByRow(c.issues, n);
-
-  let next = 1;
-  for (let i = 0; i < n; i++) {
-    const r = table.sheetRows[i] - headerRow;
-    if (r < next) continue; // a record at or above the header would break the block; sheet/ never gives one
-    for (; next < r; next++) values[next] = new Array(RESULT_COLUMN_COUNT).fill(null);
-    const k = c.kotak[i];
+  const catatan = (i: number): string | null => {
     const rowNotes = notes[i];
-    values[r] = [
-      score(c.kinerjaScore[i]),
-      score(c.potensialScore[i]),
-      kinerjaLevel[c.kinerjaLevel[i]] ?? null,
-      potensialLevel[c.potensialLevel[i]] ?? null,
-      k === 0 ? null : k,
-      kategori[k] ?? null,
-      rekomendasi[k] ?? null,
-      pool[k] ?? null,
-      score(c.nilaiTalenta[i]),
-      rowNotes ? rowNotes.map((issue) => formatIssue(issue, lang)).join(CATATAN_SEPARATOR) : null,
-    ];
-    next = r + 1;
-  }
+    return rowNotes ? rowNotes.map((issue) => formatIssue(issue, lang)).join(CATATAN_SEPARATOR) : null;
+  };
+  fillRows(values, table.sheetRows, headerRow, c, { kategori, rekomendasi, pool, kinerjaLevel, potensialLevel }, catatan);
 
   const formats: FormatRange[] = [{ row: 0, col: 0, rows: 1, cols: RESULT_COLUMN_COUNT, style: HEADER_STYLE }];
   if (height > 1) {

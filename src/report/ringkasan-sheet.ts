@@ -89,7 +89,7 @@ function drawFigures(canvas: Canvas, input: SuccessionReportInput, perKotak: num
   canvas.set(m, C.label, sPhrase("merit", lang));
   const score = config.meritIndex;
   const category = score === undefined ? undefined : meritIndexCategory(score);
-  canvas.set(m, C.value, category ? sPhrase("meritCategory", lang, { score: score!, roman: category.roman, label: category.label }) : sPhrase("meritUnknown", lang));
+  canvas.set(m, C.value, category ? sPhrase("meritCategory", lang, { score: lang === "id" ? String(score).replace(".", ",") : score!, roman: category.roman, label: category.label }) : sPhrase("meritUnknown", lang));
   canvas.merge(m, C.value, 1, 2).format(m, C.label, 1, 3, { border: "thin", bold: true, fontSize: 10 });
   if (category) {
     canvas.set(m + 1, C.label, sPhrase(category.belowSangatBaik ? "meritBelow" : "meritOk", lang)).merge(m + 1, C.label, 1, 3);

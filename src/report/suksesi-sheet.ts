@@ -95,7 +95,6 @@ export function buildSuksesiSheet(input: SuccessionReportInput): SuksesiSheet {
   // Block rows first: the summary names them.
   const blockRows: number[] = [];
   let next = headRows(input);
-  const blockCanvas = canvas;
   let r = 4;
   canvas.set(r - 1, 0, sPhrase("summaryTitle", lang)).format(r - 1, 0, 1, 1, { bold: true, fontColor: TALENTA_HEADER.fill });
   summaryHeader(canvas, layout, r++, lang);
@@ -105,7 +104,7 @@ export function buildSuksesiSheet(input: SuccessionReportInput): SuksesiSheet {
   }
   for (const p of plan.positions) {
     blockRows[p.index] = next;
-    next = drawPositionBlock(blockCanvas, layout, next, input, p);
+    next = drawPositionBlock(canvas, layout, next, input, p);
   }
   for (const p of plan.positions) summaryRow(canvas, layout, r++, p, blockRows[p.index], lang);
   const empty = plan.positions.filter((p) => p.candidates.length === 0).map((p) => p.target.position.jabatanTarget);

@@ -32,7 +32,7 @@ const COLUMNS = [
   { key: "potensial", width: 12 },
   { key: "nilaiTalenta", width: 12 },
   { key: "krs", width: 12 },
-  { key: "catatan", width: 40 },
+  { key: "catatan", width: 30 },
 ] as const;
 
 function headers(lang: Lang): string[] {

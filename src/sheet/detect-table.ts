@@ -82,6 +82,14 @@ function recordRows(grid: Grid, extent: DataExtent, mappedGridCols: number[]): I
   return rows.slice(0, n);
 }
 
+// Row loops in functions of their own: a loop inside a long function is compiled on the fly, and the code after
+// it, never run yet, throws the compiled code away on every call.
+function shifted(rows: Int32Array, by: number): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rows[i] + by;
+  return out;
+}
+
 function buildTable(grid: Grid, columns: DetectedColumn[], headerRows: number[], endCol: number, extent: DataExtent): TalentaTable {
   const mapped = columns.filter((c) => c.field !== undefined);
   const gridRows = recordRows(grid, extent, mapped.map((c) => c.col - grid.origin.col));
@@ -102,9 +110,7 @@ function buildTable(grid: Grid, columns: DetectedColumn[], headerRows: number[],
     fields[field] = years[years.length - 1].column; // RULES §3: the latest year counts
   }
   issues.sort((a, b) => a.row - b.row);
-  const sheetRows = new Int32Array(gridRows.length);
-  for (let i = 0; i < gridRows.length; i++) sheetRows[i] = gridRows[i] + grid.origin.row;
-  return { sheet: grid.sheet, headerRows, sheetRows, endCol, columns: mappedColumns, fields, yearly, issues };
+  return { sheet: grid.sheet, headerRows, sheetRows: shifted(gridRows, grid.origin.row), endCol, columns: mappedColumns, fields, yearly, issues };
 }
 
 /** Reads the talent table of a sheet: header, column mapping, data rows and typed columns. */

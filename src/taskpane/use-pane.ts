@@ -7,6 +7,7 @@ import { PRESET_IDS, type PresetId } from "../domain/presets";
 import { checkDraft, draftOf, type ConfigDraft } from "./config-draft";
 import type { Overrides } from "./mapping";
 import type { PaneRequest, WorkbookActions } from "./services";
+import { errorText } from "./error-text";
 
 export type PresetChoice = "auto" | PresetId;
 
@@ -136,7 +137,3 @@ export function usePane(workbook: WorkbookActions | undefined, lang: Lang) {
 }
 
 export type PaneModel = ReturnType<typeof usePane>;
-
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

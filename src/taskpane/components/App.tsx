@@ -1,17 +1,12 @@
 // The whole pane. It receives the use cases (services) and never touches a host or Office.js itself.
-import { useEffect, useState } from "react";
-import { Divider, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../app/types";
 import { LangContext, STRINGS } from "../i18n";
-import { usePane } from "../use-pane";
 import type { PaneServices, WorkbookActions } from "../services";
 import { FileOpener } from "./FileOpener";
-import { SheetPicker } from "./SheetPicker";
-import { PresetEditor } from "./PresetEditor";
-import { MappingTable } from "./MappingTable";
-import { PreviewPanel } from "./PreviewPanel";
-import { ClassifyBar } from "./ClassifyBar";
-import { RunResult } from "./RunResult";
+
+const WorkbookViews = lazy(() => import(/* webpackChunkName: "workbook-views" */ "./WorkbookViews"));
 
 const useStyles = makeStyles({
   root: {
@@ -39,7 +34,6 @@ export function App({ services, initialLang = "id" }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [workbook, setWorkbook] = useState<WorkbookActions | undefined>(services.workbook);
   const [fileName, setFileName] = useState<string | undefined>();
-  const pane = usePane(workbook, lang);
   const t = STRINGS[lang];
 
   useEffect(() => {
@@ -81,22 +75,11 @@ export function App({ services, initialLang = "id" }: AppProps) {
         {!workbook && !services.openFile && <Text>{t.loading}</Text>}
 
         {workbook && (
-          <>
-            <SheetPicker sheets={pane.sheets} value={pane.sheet ?? summarySheet(pane)} onChange={pane.setSheet} />
-            <PresetEditor pane={pane} />
-            <MappingTable pane={pane} />
-            <PreviewPanel pane={pane} />
-            <Divider />
-            <ClassifyBar pane={pane} />
-            <RunResult pane={pane} workbook={workbook} fileName={fileName} />
-          </>
+          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            <WorkbookViews workbook={workbook} lang={lang} fileName={fileName} />
+          </Suspense>
         )}
       </main>
     </LangContext.Provider>
   );
-}
-
-function summarySheet(pane: ReturnType<typeof usePane>): string | undefined {
-  const o = pane.preview.outcome;
-  return o?.ok ? o.summary.sheet : undefined;
 }

@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
-import { errorText } from "../use-pane";
+import { errorText } from "../error-text";
 import type { OpenFileResult, WorkbookActions } from "../services";
 
 const useStyles = makeStyles({

@@ -1,13 +1,14 @@
 // After Klasifikasi: the nine-box of counts, the rows not classified, the sheets written, the download (browser).
+import { useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
-import { errorText, type PaneModel } from "../use-pane";
+import type { PaneModel } from "../use-pane";
+import { errorText } from "../error-text";
 import type { WorkbookActions } from "../services";
 import { downloadBytes, resultFileName } from "../download";
 import { NineBoxGrid } from "./NineBoxGrid";
 import { IssueList } from "./IssueList";
 import { Dashboard } from "./Dashboard";
-import { useState } from "react";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
