@@ -18,19 +18,18 @@ const { nipFailure, nipFailureOfHalves, nipHalf, normalizeNipText } = nipText;
  * Any other text (rare: it is an invalid NIP too) goes through a Map.
  */
 class FirstRows {
+  /** Pairs (row, low half) per slot: a probe reads one cache line; the high half is read only when the low matches. */
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly hi: Int32Array;
-  private readonly lo: Int32Array;
   private readonly others = new Map<string, number>();
 
   constructor(rows: number) {
     let size = 16;
     while (size < rows * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     this.hi = new Int32Array(rows);
-    this.lo = new Int32Array(rows);
   }
 
   /** The first row of the NIP with these halves, or -1 when `row` is its first (and is remembered as such). */
@@ -38,13 +37,13 @@ class FirstRows {
     let h = Math.imul(hi, 0x9e3779b1) ^ lo;
     h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
     let slot = (h ^ (h >>> 13)) & this.mask;
-    for (let r = this.slots[slot]; r !== -1; r = this.slots[slot]) {
-      if (this.hi[r] === hi && this.lo[r] === lo) return r;
+    for (let r = this.slots[2 * slot]; r !== -1; r = this.slots[2 * slot]) {
+      if (this.slots[2 * slot + 1] === lo && this.hi[r] === hi) return r;
       slot = (slot + 1) & this.mask;
     }
-    this.slots[slot] = row;
+    this.slots[2 * slot] = row;
+    this.slots[2 * slot + 1] = lo;
     this.hi[row] = hi;
-    this.lo[row] = lo;
     return -1;
   }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../../src/taskpane/components/App";
@@ -7,6 +7,11 @@ import type { PaneRequest, PaneServices, WorkbookActions } from "../../../src/ta
 import type { ClassifyOutcome, RunSummary } from "../../../src/app/types";
 
 afterEach(cleanup);
+
+// The workbook views are a lazy chunk in the pane; load the module once so React.lazy resolves at once here.
+beforeAll(async () => {
+  await import("../../../src/taskpane/components/WorkbookViews");
+});
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 globalThis.ResizeObserver ??= class {
