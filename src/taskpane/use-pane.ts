@@ -72,13 +72,19 @@ export function usePane(workbook: WorkbookActions | undefined, lang: Lang) {
     if (draft?.base.preset !== editorPreset) setDraft(draftOf(defaultConfig(editorPreset)));
   }, [editorPreset, draft]);
 
+  // Keyed by content: a draft rebuilt with the same values must not start another preview.
+  const requestKey = JSON.stringify({
+    lang,
+    overrides,
+    sheet,
+    config: check?.ok && check.edited ? check.config : undefined,
+    presetId: !(check?.ok && check.edited) && presetChoice !== "auto" ? presetChoice : undefined,
+  });
   const request: PaneRequest = useMemo(() => {
-    const r: PaneRequest = { lang, overrides };
-    if (sheet) r.sheet = sheet;
-    if (check?.ok && check.edited) r.config = check.config;
-    else if (presetChoice !== "auto") r.presetId = presetChoice;
+    const r = JSON.parse(requestKey) as PaneRequest;
+    for (const k of Object.keys(r) as (keyof PaneRequest)[]) if (r[k] === undefined) delete r[k];
     return r;
-  }, [lang, overrides, sheet, check, presetChoice]);
+  }, [requestKey]);
 
   const previewSeq = useRef(0);
   useEffect(() => {

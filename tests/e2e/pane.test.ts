@@ -114,6 +114,7 @@ describe("task pane in the browser (no Office)", () => {
     await page.getByRole("button", { name: "Download results" }).waitFor();
     await page.getByText("Done: 212 rows classified.").waitFor();
     await page.getByRole("img", { name: /Employees per box/ }).waitFor();
+    await page.getByText("Why this preset: Configuration saved in the workbook by an earlier run.").waitFor();
     await page.screenshot({ path: join(SHOTS, "pane-en.png"), fullPage: true });
   });
 

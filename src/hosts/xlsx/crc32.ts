@@ -16,8 +16,25 @@ const TABLES = (() => {
   return t;
 })();
 
+// Node ≥ 20.15 has a native CRC-32 (zlib.crc32), several times faster on a 100 MB sheet; the browser uses the table.
+const nativeCrc32 = (() => {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    const zlib = proc?.getBuiltinModule?.("node:zlib") as { crc32?: (d: Uint8Array, v?: number) => number } | undefined;
+    return typeof zlib?.crc32 === "function" ? zlib.crc32 : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 /** Continues a CRC over `data`; start with 0. */
 export function crc32(data: Uint8Array, crc = 0): number {
+  if (nativeCrc32) return nativeCrc32(data, crc) >>> 0;
+  return crc32Table(data, crc);
+}
+
+/** The portable implementation (also what the tests compare the native one against). */
+export function crc32Table(data: Uint8Array, crc = 0): number {
   const t = TABLES;
   let c = ~crc;
   let i = 0;
