@@ -80,11 +80,8 @@ export function usePane(workbook: WorkbookActions | undefined, lang: Lang) {
     config: check?.ok && check.edited ? check.config : undefined,
     presetId: !(check?.ok && check.edited) && presetChoice !== "auto" ? presetChoice : undefined,
   });
-  const request: PaneRequest = useMemo(() => {
-    const r = JSON.parse(requestKey) as PaneRequest;
-    for (const k of Object.keys(r) as (keyof PaneRequest)[]) if (r[k] === undefined) delete r[k];
-    return r;
-  }, [requestKey]);
+  // JSON drops the undefined members, so the request carries only what was chosen.
+  const request = useMemo(() => JSON.parse(requestKey) as PaneRequest, [requestKey]);
 
   const previewSeq = useRef(0);
   useEffect(() => {

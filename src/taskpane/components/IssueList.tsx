@@ -10,7 +10,7 @@ const SHOWN = 50;
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", rowGap: "4px" },
-  address: { fontFamily: tokens.fontFamilyMonospace, marginRight: "4px" },
+  address: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, marginRight: "4px" },
 });
 
 interface Props {
