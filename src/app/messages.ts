@@ -1,5 +1,12 @@
 // Wording of run-level outcomes (the glossary words row issues). Indonesian first, English second.
 import type { Lang, RunErrorCode } from "./types";
+import { fieldLabel } from "../domain/glossary";
+import type { FieldId } from "../domain/fields";
+
+/** Field ids as the user reads them ("Nilai Potensi", not nilaiPotensi). */
+function labels(ids: readonly string[], lang: Lang): string {
+  return ids.map((f) => fieldLabel(f as FieldId, lang)).join(", ");
+}
 
 type Data = Record<string, unknown> | undefined;
 
@@ -25,8 +32,8 @@ const RUN_ERRORS: Record<RunErrorCode, Record<Lang, (d: Data) => string>> = {
       `Make sure a header row with NIP and scores/predikat exists, or pick the header row by hand.`,
   },
   "preset-inputs-missing": {
-    id: (d) => `Kolom yang dibutuhkan preset ${d?.preset ?? ""} tidak ditemukan: ${missingText(d)}. Petakan kolomnya (--map) atau pilih preset lain (--preset).`,
-    en: (d) => `Columns needed by preset ${d?.preset ?? ""} were not found: ${missingText(d)}. Map the columns (--map) or choose another preset (--preset).`,
+    id: (d) => `Kolom yang dibutuhkan preset ${d?.preset ?? ""} tidak ditemukan: ${missingText(d, "id")}. Petakan kolomnya (--map) atau pilih preset lain (--preset).`,
+    en: (d) => `Columns needed by preset ${d?.preset ?? ""} were not found: ${missingText(d, "en")}. Map the columns (--map) or choose another preset (--preset).`,
   },
   "invalid-config": {
     id: (d) => `Konfigurasi tidak sah: ${issuesText(d)}.`,
@@ -46,11 +53,11 @@ function list(v: unknown): string {
   return Array.isArray(v) ? v.slice(0, 8).join(", ") : "";
 }
 
-function missingText(d: Data): string {
-  if (Array.isArray(d?.missing)) return (d.missing as string[]).join(", ");
+function missingText(d: Data, lang: Lang): string {
+  if (Array.isArray(d?.missing)) return labels(d.missing as string[], lang);
   if (Array.isArray(d?.candidates)) {
     return (d.candidates as { presetId: string; missing: string[] }[])
-      .map((c) => `${c.presetId}: ${c.missing.join(", ")}`)
+      .map((c) => `${c.presetId}: ${labels(c.missing, lang)}`)
       .join("; ");
   }
   return "";
@@ -77,7 +84,7 @@ export function presetReasonText(reason: PresetReason, lang: Lang): string {
     case "saved":
       return id ? "Konfigurasi tersimpan di buku kerja dari proses sebelumnya." : "Configuration saved in the workbook by an earlier run.";
     case "auto": {
-      const skipped = reason.skipped.map((s) => `${s.presetId} (${id ? "tanpa" : "missing"} ${s.missing.join(", ")})`);
+      const skipped = reason.skipped.map((s) => `${s.presetId} (${id ? "tanpa" : "missing"} ${labels(s.missing, lang)})`);
       const head = id
         ? `Dipilih otomatis: preset pertama yang semua masukannya ada di lembar (${reason.presetId}).`
         : `Chosen automatically: the first preset whose every input is on the sheet (${reason.presetId}).`;

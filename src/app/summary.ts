@@ -5,6 +5,25 @@ import { kotakCounts } from "../domain/classify";
 import { poolOf } from "../domain/ninebox";
 import type { PreparedRun } from "./prepare";
 import type { RunSummary } from "./types";
+import type { TalentaTable } from "../domain/table";
+import type { FieldId } from "../domain/fields";
+
+/** Jenjang when the sheet has it, else the eselon (which names the level for structural posts). */
+function jenjangField(table: TalentaTable): FieldId {
+  return table.fields.jenjang ? "jenjang" : "eselon";
+}
+
+function countsBy(table: TalentaTable, field: FieldId, c: Classification): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  const column = table.fields[field];
+  if (!column || column.kind !== "text") return out;
+  const values = column.values;
+  for (let i = 0; i < c.kotak.length; i++) {
+    const key = values[i] ?? "";
+    (out[key] ??= new Array(10).fill(0))[c.kotak[i]]++;
+  }
+  return out;
+}
 
 export function summarize(run: PreparedRun, c: Classification, sheetsWritten: string[], resultBlock?: Block): RunSummary {
   const counts = kotakCounts(c);
@@ -35,6 +54,7 @@ export function summarize(run: PreparedRun, c: Classification, sheetsWritten: st
     poolInstansi,
     poolNasional,
     issues: c.issues,
+    groupCounts: { unitKerja: countsBy(run.table, "unitKerja", c), jenjang: countsBy(run.table, jenjangField(run.table), c) },
     sheetsWritten,
     resultColumns: resultBlock
       ? { first: resultBlock.col, last: resultBlock.col + (resultBlock.values[0]?.length ?? 1) - 1 }

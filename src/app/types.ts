@@ -43,6 +43,11 @@ export interface RunSummary {
   issues: Issue[];
   sheetsWritten: string[];
   resultColumns: { first: number; last: number };
+  /**
+   * Counts per kotak (index 0 = not classified, 1..9 = kotak) grouped by unit kerja and by jenjang, for the pane's
+   * stacked bars. A group key is the cell text as written; rows without one count under "".
+   */
+  groupCounts?: { unitKerja: Record<string, number[]>; jenjang: Record<string, number[]> };
   /** RULES §8 headline facts; absent only when the run wrote no succession sheets. */
   succession?: SuccessionSummary;
 }
