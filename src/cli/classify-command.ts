@@ -1,57 +1,36 @@
 // `talenta classify`: one workbook in, one workbook out (never the input unless -o names it).
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { XlsxHost } from "../hosts/xlsx/xlsx-host";
-import { WorkbookReadError } from "../hosts/xlsx/errors";
+import { readFileSync } from "node:fs";
 import { classifyWorkbook } from "../app/classify";
 import { FIELD_IDS, type FieldId } from "../domain/fields";
 import { columnIndex } from "../grid/a1";
 import type { CliArgs } from "./args";
-import { readInput, defaultOutputPath, assertWritable, writeOutputAtomically } from "./files";
-import { workbookErrorMessage, cliText } from "./messages";
+import { cliText } from "./messages";
+import { fail, openForEdit, saveEdited } from "./workbook-io";
 import { printSummary } from "./print-summary";
 
 export async function runClassify(args: CliArgs): Promise<number> {
   const t = cliText(args.lang);
-  const err = (msg: string, code = 1): number => {
-    process.stderr.write(`talenta: ${msg}\n`);
-    return code;
-  };
-  const input = args.positionals[0];
-  if (!input) return err(t.needInput, 2);
-  if (!existsSync(input)) return err(t.inputMissing(input));
-  const output = resolve(args.output ?? defaultOutputPath(input));
-  try {
-    assertWritable(output);
-  } catch {
-    return err(t.outputNotWritable(output));
-  }
-
+  // Arguments first: a typo in --map or --config is reported before the workbook is read.
   const maps = parseMaps(args.maps);
-  if (typeof maps === "string") return err(maps, 2);
+  if (typeof maps === "string") return fail(maps, 2);
   let config: unknown;
   if (args.config) {
     try {
       config = JSON.parse(readFileSync(args.config, "utf8"));
     } catch (e) {
-      return err(t.configUnreadable(args.config, e instanceof Error ? e.message : String(e)));
+      return fail(t.configUnreadable(args.config, e instanceof Error ? e.message : String(e)));
     }
   }
 
   const started = Date.now();
-  let host: XlsxHost;
-  try {
-    host = XlsxHost.open(readInput(input));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return err(`${input}: ${workbookErrorMessage(e, args.lang)}`);
-    throw e;
-  }
+  const opened = openForEdit(args, t.needInput);
+  if (typeof opened === "number") return opened;
   // A progress line only for a person watching a terminal; logs and pipes get the summary alone.
   const showProgress = !args.quiet && process.stderr.isTTY === true;
   const progress = (step: string): void => {
     if (showProgress) process.stderr.write(`\r${t.progress(step, Date.now() - started)}   `);
   };
-  const outcome = await classifyWorkbook(host, {
+  const outcome = await classifyWorkbook(opened.host, {
     sheet: args.sheet,
     presetId: args.preset,
     config,
@@ -61,14 +40,11 @@ export async function runClassify(args: CliArgs): Promise<number> {
     onProgress: progress,
   });
   if (showProgress) process.stderr.write("\r" + " ".repeat(60) + "\r");
-  if (!outcome.ok) return err(outcome.error.message);
+  if (!outcome.ok) return fail(outcome.error.message);
 
-  try {
-    writeOutputAtomically(output, host.save());
-  } catch (e) {
-    return err(t.outputNotWritable(output) + (e instanceof Error ? ` (${e.message})` : ""));
-  }
-  if (!args.quiet) printSummary(outcome.summary, output, Date.now() - started, args.lang);
+  const saved = saveEdited(opened.host, opened.output, args.lang);
+  if (saved !== 0) return saved;
+  if (!args.quiet) printSummary(outcome.summary, opened.output, Date.now() - started, args.lang);
   return 0;
 }
 

@@ -1,13 +1,8 @@
 // `talenta targets <file> [-o out]`: adds an empty, formatted `Jabatan Target` sheet (RULES §8) with
 // dropdown lists, written like classify's output (beside the input unless -o names a file, atomically).
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { addJabatanTargetSheet } from "../app/targets";
-import { WorkbookReadError } from "../hosts/xlsx/errors";
-import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import type { CliArgs } from "./args";
-import { assertWritable, defaultOutputPath, readInput, writeOutputAtomically } from "./files";
-import { cliText, workbookErrorMessage } from "./messages";
+import { fail, openForEdit, saveEdited } from "./workbook-io";
 
 function text(lang: CliArgs["lang"]) {
   const id = lang === "id";
@@ -25,34 +20,13 @@ function text(lang: CliArgs["lang"]) {
 }
 
 export async function runTargets(args: CliArgs): Promise<number> {
-  const t = { ...cliText(args.lang), ...text(args.lang) };
-  const err = (msg: string, code = 1): number => {
-    process.stderr.write(`talenta: ${msg}\n`);
-    return code;
-  };
-  const input = args.positionals[0];
-  if (!input) return err(t.needInput, 2);
-  if (!existsSync(input)) return err(t.inputMissing(input));
-  const output = resolve(args.output ?? defaultOutputPath(input));
-  try {
-    assertWritable(output);
-  } catch {
-    return err(t.outputNotWritable(output));
-  }
-  let host: XlsxHost;
-  try {
-    host = XlsxHost.open(readInput(input));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return err(`${input}: ${workbookErrorMessage(e, args.lang)}`);
-    throw e;
-  }
-  const outcome = await addJabatanTargetSheet(host);
-  if (!outcome.ok) return err(t.exists(outcome.sheet));
-  try {
-    writeOutputAtomically(output, host.save());
-  } catch (e) {
-    return err(t.outputNotWritable(output) + (e instanceof Error ? ` (${e.message})` : ""));
-  }
-  if (!args.quiet) process.stdout.write(t.added(outcome.sheet, output) + "\n");
+  const t = text(args.lang);
+  const opened = openForEdit(args, t.needInput);
+  if (typeof opened === "number") return opened;
+  const outcome = await addJabatanTargetSheet(opened.host);
+  if (!outcome.ok) return fail(t.exists(outcome.sheet));
+  const saved = saveEdited(opened.host, opened.output, args.lang);
+  if (saved !== 0) return saved;
+  if (!args.quiet) process.stdout.write(t.added(outcome.sheet, opened.output) + "\n");
   return 0;
 }

@@ -1,8 +1,11 @@
-// Entry of the task pane: find out whether we run in Excel, build the matching use cases, render <App>.
-import { createRoot } from "react-dom/client";
+// Entry of the task pane: render the shell at once, then find out whether we run in Excel and give the shell
+// the matching use cases. The first screen waits on nothing: office.js is loaded only when the page carries an
+// Office host's traces, and everything a workbook needs (engine, schema, views) is in lazy chunks.
+import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { officeThemeColors, waitForOffice } from "./office/office-ready";
+import { certainlyOutsideOffice, officeThemeColors, waitForOffice } from "./office/office-ready";
+import { loadOfficeJs } from "./office/load-office";
 import { createBrowserServices } from "./browser/browser-services";
 import type { PaneServices } from "./services";
 
@@ -19,15 +22,24 @@ function themeFor(host: "excel" | null): Theme {
   return { ...base, colorNeutralBackground1: colors.background, colorNeutralForeground1: colors.foreground };
 }
 
-async function main(): Promise<void> {
-  const root = createRoot(document.getElementById("root")!);
-  const host = await waitForOffice();
-  const services = await servicesFor(host);
+function show(root: Root, services: PaneServices, theme: Theme): void {
   root.render(
-    <FluentProvider theme={themeFor(host)} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App services={services} />
     </FluentProvider>,
   );
+}
+
+async function main(): Promise<void> {
+  const root = createRoot(document.getElementById("root")!);
+  if (certainlyOutsideOffice()) return show(root, createBrowserServices(), webLightTheme);
+  // Maybe in Office: show the shell ("Memuat…") while office.js loads and Office answers.
+  show(root, { mode: "excel" }, webLightTheme);
+  const host = await loadOfficeJs().then(
+    () => waitForOffice(),
+    () => null,
+  );
+  show(root, await servicesFor(host), themeFor(host));
 }
 
 main().catch((err: unknown) => {

@@ -36,6 +36,11 @@ export function App({ services, initialLang = "id" }: AppProps) {
   const [fileName, setFileName] = useState<string | undefined>();
   const t = STRINGS[lang];
 
+  // In Excel the shell renders before Office answers; the workbook arrives with the second set of services.
+  useEffect(() => {
+    if (services.workbook) setWorkbook(services.workbook);
+  }, [services.workbook]);
+
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
