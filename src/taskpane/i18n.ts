@@ -94,7 +94,9 @@ const ID = {
     blank: "(kosong)",
     notClassified: "Tidak terklasifikasi",
     description: (by: string, shown: number, total: number) =>
-      `Jumlah pegawai per kotak menurut ${by.toLowerCase()}: ${shown} kelompok terbesar dari ${total}.`,
+      shown < total
+        ? `Jumlah pegawai per kotak menurut ${by.toLowerCase()}: ${shown} kelompok terbesar dari ${total}, sisanya digabung sebagai Lainnya.`
+        : `Jumlah pegawai per kotak menurut ${by.toLowerCase()}: ${total} kelompok.`,
     table: "Tabel data grafik",
     group: "Kelompok",
     total: "Jumlah",
@@ -206,7 +208,10 @@ const EN: Strings = {
     other: "Other",
     blank: "(blank)",
     notClassified: "Not classified",
-    description: (by, shown, total) => `Employees per box by ${by.toLowerCase()}: the ${shown} largest groups of ${total}.`,
+    description: (by, shown, total) =>
+      shown < total
+        ? `Employees per box by ${by.toLowerCase()}: the ${shown} largest groups of ${total}, the rest summed as Other.`
+        : `Employees per box by ${by.toLowerCase()}: ${total} groups.`,
     table: "Chart data table",
     group: "Group",
     total: "Total",

@@ -2,24 +2,20 @@
 // the matching use cases. The first screen waits on nothing: office.js is loaded only when the page carries an
 // Office host's traces, and everything a workbook needs (engine, schema, views) is in lazy chunks.
 import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { certainlyOutsideOffice, officeThemeColors, waitForOffice } from "./office/office-ready";
+import { certainlyOutsideOffice, waitForOffice } from "./office/office-ready";
 import { loadOfficeJs } from "./office/load-office";
 import { createBrowserServices } from "./browser/browser-services";
 import type { PaneServices } from "./services";
 
-async function servicesFor(host: "excel" | null): Promise<PaneServices> {
-  if (host !== "excel") return createBrowserServices();
-  const { createOfficeServices } = await import(/* webpackChunkName: "office-host" */ "./office/office-services");
-  return createOfficeServices();
-}
-
-function themeFor(host: "excel" | null): Theme {
-  const colors = host === "excel" ? officeThemeColors() : undefined;
-  if (!colors) return webLightTheme;
-  const base = colors.dark ? webDarkTheme : webLightTheme;
-  return { ...base, colorNeutralBackground1: colors.background, colorNeutralForeground1: colors.foreground };
+async function officePane(host: "excel" | null): Promise<{ services: PaneServices; theme: Theme }> {
+  if (host !== "excel") return { services: createBrowserServices(), theme: webLightTheme };
+  const [{ createOfficeServices }, { officeTheme }] = await Promise.all([
+    import(/* webpackChunkName: "office-host" */ "./office/office-services"),
+    import(/* webpackChunkName: "office-host" */ "./office/office-theme"),
+  ]);
+  return { services: createOfficeServices(), theme: officeTheme() };
 }
 
 function show(root: Root, services: PaneServices, theme: Theme): void {
@@ -39,7 +35,8 @@ async function main(): Promise<void> {
     () => waitForOffice(),
     () => null,
   );
-  show(root, await servicesFor(host), themeFor(host));
+  const { services, theme } = await officePane(host);
+  show(root, services, theme);
 }
 
 main().catch((err: unknown) => {

@@ -11,11 +11,11 @@ function mix(a: string, b: string, t: number): string {
   return `#${out.map((v) => v.toString(16).padStart(2, "0")).join("").toUpperCase()}`;
 }
 
-/** Shade of each kotak: the first box of a band takes the marker, the last the fill (t = position / (size − 1)). */
+/** Shade of each kotak: the first box of a band takes the marker, the last nearly the fill (kept 10 % darker, so it still shows on white). */
 export function kotakShade(kotak: KotakNumber): string {
   const c = KOTAK_COLOURS[kotak];
   const band = KOTAK_NUMBERS.filter((k) => KOTAK_COLOURS[k].marker === c.marker);
   if (band.length === 1) return `#${c.marker}`;
   const t = band.indexOf(kotak) / (band.length - 1);
-  return mix(c.marker, c.fill, t * 0.75);
+  return mix(c.marker, c.fill, t * 0.9);
 }

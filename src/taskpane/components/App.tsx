@@ -1,6 +1,6 @@
 // The whole pane. It receives the use cases (services) and never touches a host or Office.js itself.
 import { lazy, Suspense, useEffect, useState } from "react";
-import { makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../app/types";
 import { LangContext, STRINGS } from "../i18n";
 import type { PaneServices, WorkbookActions } from "../services";
@@ -80,7 +80,7 @@ export function App({ services, initialLang = "id" }: AppProps) {
         {!workbook && !services.openFile && <Text>{t.loading}</Text>}
 
         {workbook && (
-          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+          <Suspense fallback={<Text role="status">{t.loading}</Text>}>
             <WorkbookViews workbook={workbook} lang={lang} fileName={fileName} />
           </Suspense>
         )}

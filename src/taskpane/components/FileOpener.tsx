@@ -1,9 +1,12 @@
 // Browser mode: read a local .xlsx in the page. The file never leaves the machine.
-import { useRef, useState } from "react";
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useRef, useState } from "react";
+import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
 import { errorText } from "../error-text";
 import type { OpenFileResult, WorkbookActions } from "../services";
+
+// The error box (Fluent MessageBar and its icons) is needed only after a failed read: keep it out of the first chunk.
+const ErrorBar = lazy(() => import(/* webpackChunkName: "workbook-views" */ "./ErrorBar"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -56,15 +59,15 @@ export function FileOpener({ openFile, fileName, onOpened }: Props) {
         <Button appearance={fileName ? "secondary" : "primary"} disabled={busy} onClick={() => input.current?.click()}>
           {t.openFile}
         </Button>
-        {busy && <Spinner size="tiny" label={t.readingFile} />}
+        {busy && <Text role="status">{t.readingFile}</Text>}
       </div>
       <Caption1>{t.openFileHint}</Caption1>
       {fileName && !busy && <Text role="status">{t.opened(fileName)}</Text>}
       {!fileName && !busy && !error && <Text>{t.openFirst}</Text>}
       {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={<Text role="alert">{error}</Text>}>
+          <ErrorBar message={error} />
+        </Suspense>
       )}
     </section>
   );

@@ -80,7 +80,7 @@ export function GroupChart({ groupCounts }: { groupCounts: NonNullable<RunSummar
         <>
           {!ready && <Spinner size="tiny" label={t.chartLoading} />}
           <div className={styles.frame} style={{ height: `${CHROME_PX + bars.length * BAR_PX}px` }}>
-            <canvas ref={canvas} role="img" aria-label={t.groups.description(byLabel, bars.length, groupCount(groups))} />
+            <canvas ref={canvas} role="img" aria-label={t.groups.description(byLabel, bars.filter((b) => b.key !== undefined).length, groupCount(groups))} />
           </div>
           <details>
             <summary>{t.groups.table}</summary>

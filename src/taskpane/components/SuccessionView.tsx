@@ -1,7 +1,7 @@
 // The Suksesi view: every key position with its bench strength; opening one shows its candidates and
 // near-misses (PositionDetail). One position open at a time, so the list stays short in a 320 px pane.
 import { useId, useState } from "react";
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { SuccessionSummary } from "../../app/types";
 import { useStrings } from "../i18n";
 import { BenchChip, type Bench } from "./BenchChip";
@@ -93,7 +93,7 @@ export function SuccessionView({ succession: s, selectCell }: Props) {
               <li key={i} className={styles.item}>
                 <button
                   type="button"
-                  className={expanded ? `${styles.position} ${styles.open}` : styles.position}
+                  className={mergeClasses(styles.position, expanded && styles.open)}
                   aria-expanded={expanded}
                   aria-controls={expanded ? detailId : undefined}
                   onClick={() => setOpen(expanded ? undefined : i)}
