@@ -1,5 +1,5 @@
 // Preset picker, the reason for the preset, and the weights/cuts editor with live validation.
-import { Button, Caption1, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
 import { PRESETS, type PresetId } from "../../domain/presets";
 import { LEVEL_LABELS, TERMS } from "../../domain/glossary";
 import type { AxisName } from "../../domain/config";
@@ -103,7 +103,7 @@ function AxisEditor({ axis, draft, check, onWeight, onCut }: AxisProps) {
           <Input className={styles.input} value={w.weight} inputMode="decimal" onChange={(_, d) => onWeight(i, d.value)} />
         </Field>
       ))}
-      <Text className={`${styles.wide} ${check.sumOk ? "" : styles.error}`} role={check.sumOk ? undefined : "alert"} size={200}>
+      <Text className={mergeClasses(styles.wide, !check.sumOk && styles.error)} role={check.sumOk ? undefined : "alert"} size={200}>
         {check.sumOk ? `Σ = ${sum}` : t.weightSum(name, sum)}
       </Text>
       <Text className={styles.wide} weight="semibold" size={200}>

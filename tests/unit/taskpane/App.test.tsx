@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { RunSummary } from "../../../src/app/types";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../../src/taskpane/components/App";
 import { COLUMNS, fakeWorkbook, renderPane, summary } from "./fake-pane";
 
 afterEach(cleanup);
@@ -110,5 +112,20 @@ describe("task pane with fake use cases", () => {
     expect(screen.getByRole("table", { name: "Column mapping" })).toBeTruthy();
     expect(screen.getByRole("textbox", { name: "Track record" })).toBeTruthy();
     expect(screen.getByRole("table", { name: "Preview" }).querySelector('[data-kotak="9"]')?.getAttribute("aria-label")).toBe("Box 9: 1");
+  });
+
+  it("shows the shell while Office answers, then takes the workbook when the Excel use cases arrive", async () => {
+    const { workbook } = fakeWorkbook(() => ({ ok: true, summary: summary() }));
+    const pane = (services: Parameters<typeof App>[0]["services"]) => (
+      <FluentProvider theme={webLightTheme}>
+        <App services={services} />
+      </FluentProvider>
+    );
+    const { rerender } = render(pane({ mode: "excel" }));
+    expect(screen.getByText("Memuat…")).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Bahasa" })).toBeTruthy();
+    rerender(pane({ mode: "excel", workbook }));
+    expect(await screen.findByRole("table", { name: "Pemetaan kolom" })).toBeTruthy();
+    expect(screen.queryByText("Memuat…")).toBeNull();
   });
 });
