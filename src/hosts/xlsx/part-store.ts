@@ -1,7 +1,7 @@
 import { decodeXmlBytes, encodeUtf8 } from "./xml-text";
 import { inflateEntry, type InflateBudget } from "./zip-inflate";
 import type { ZipEntry } from "./zip-directory";
-import type { ZipSource } from "./zip-write";
+import type { PartContent, ZipSource } from "./zip-write";
 
 interface Part {
   /** The entry as it came in; kept while the part is untouched, so save copies its compressed bytes. */
@@ -10,8 +10,13 @@ interface Part {
   text?: string;
   /** Content of a changed binary part. */
   bytes?: Uint8Array;
-  /** Content of a changed part as text pieces (a large sheet), joined only if read back. */
-  pieces?: string[];
+  /**
+   * Content of a changed part computed when it is read or zipped and never kept: a 100 MB sheet then exists
+   * only while it is being deflated.
+   */
+  produce?: () => PartContent;
+  /** The entry a produced part came in as, so its original text can still be read. */
+  origin?: ZipEntry;
 }
 
 /**
@@ -48,15 +53,18 @@ export class PartStore {
     const part = this.part(name);
     if (!part) return undefined;
     if (part.bytes) return part.bytes;
-    if (part.text !== undefined || part.pieces) return encodeUtf8(this.text(name)!);
+    if (part.text !== undefined || part.produce) return encodeUtf8(this.text(name)!);
     return inflateEntry(this.zip, part.raw!, this.budget);
   }
 
-  /** Decoded text of a part, cached (an untouched part is inflated on first read). */
+  /** Decoded text of a part, cached (an untouched part is inflated on first read); a produced part is computed anew. */
   text(name: string): string | undefined {
     const part = this.part(name);
     if (!part) return undefined;
-    if (part.text === undefined && part.pieces) part.text = part.pieces.join("");
+    if (part.produce) {
+      const content = part.produce();
+      return typeof content === "string" ? content : content instanceof Uint8Array ? decodeXmlBytes(content) : [...content].join("");
+    }
     if (part.text === undefined) part.text = decodeXmlBytes(part.bytes ?? inflateEntry(this.zip, part.raw!, this.budget));
     return part.text;
   }
@@ -77,9 +85,20 @@ export class PartStore {
     this.parts.set(this.track(name), { text });
   }
 
-  /** A changed text part given as pieces; the zip writer encodes them slice by slice. */
-  setPieces(name: string, pieces: string[]): void {
-    this.parts.set(this.track(name), { pieces });
+  /**
+   * A changed part whose content `produce` computes each time it is read or zipped (so it must depend only on
+   * state that outlives the call). The part's original text stays readable through originalText.
+   */
+  setProducer(name: string, produce: () => PartContent): void {
+    const old = this.part(name);
+    this.parts.set(this.track(name), { produce, origin: old?.raw ?? old?.origin });
+  }
+
+  /** The part's text as it came in, inflated again on each call (not cached); undefined for a part that is new. */
+  originalText(name: string): string | undefined {
+    const part = this.part(name);
+    const entry = part?.raw ?? part?.origin;
+    return entry && decodeXmlBytes(inflateEntry(this.zip, entry, this.budget));
   }
 
   setBytes(name: string, data: Uint8Array): void {
@@ -101,7 +120,7 @@ export class PartStore {
     return this.names().map((name) => {
       const part = this.parts.get(name)!;
       if (part.raw) return { name, raw: part.raw, from: this.zip };
-      return { name, content: part.bytes ?? part.pieces ?? part.text! };
+      return { name, content: part.bytes ?? part.produce ?? part.text! };
     });
   }
 

@@ -10,7 +10,8 @@ import type { XlsxHost } from "./xlsx-host";
 import { readSharedStrings } from "./rich-text";
 import { writeZip } from "./zip-write";
 import { planTables, writeTableParts } from "./owned-tables";
-import { buildOwnedSheet } from "./sheet-build";
+import { ownedSheetPieces } from "./sheet-build";
+import { streamSplice } from "./sheet-splice";
 
 /** Writes every pending change into the host's parts and zips the package. */
 export function savePackage(host: XlsxHost): Uint8Array {
@@ -46,9 +47,62 @@ export function savePackage(host: XlsxHost): Uint8Array {
 
 function writeSheets(host: XlsxHost, types: ContentTypes): void {
   const { store } = host;
+  const tablePlans = planTables(host);
+  for (const s of host.sheets) {
+    const id = s.entry.sheetId;
+    const owned = host.owned.get(id);
+    if (!owned && !host.edits.has(id)) continue;
+    if (!owned) {
+      // Walked now to learn whether a formula went (calcChain is decided before zipping); the rows are built
+      // only while the zip writer deflates them, and a later read or save splices again.
+      const stream = () => streamSplice(host.baseXml.get(id) ?? "", host.edits.get(id)!, host.rowIndex.get(id));
+      const current = stream();
+      if (current.removedFormula) host.removedFormula = true;
+      let first: Iterable<string> | undefined = current.pieces;
+      store.setProducer(s.part, () => {
+        const pieces = first ?? stream().pieces;
+        first = undefined;
+        return pieces;
+      });
+      continue;
+    }
+    types.ensure(s.part, CONTENT_TYPE.worksheet);
+    const sheetRels = relsPathFor(s.part);
+    const hasChart = owned.drawingPart !== undefined && owned.charts.length > 0;
+    const plans = tablePlans.get(id) ?? [];
+    const tableParts = writeTableParts(host, id, plans, types);
+    const rels = new RelsFile(s.part, undefined);
+    if (hasChart) rels.add(REL.drawing, owned.drawingPart!, "rId1");
+    const relIds = tableParts.map((part, i) => rels.add(REL.table, part, `rId${i + (hasChart ? 2 : 1)}`));
+    const edits = host.edits.get(id)!;
+    const layout = owned.layout;
+    store.setProducer(s.part, () => ownedSheetPieces(edits, layout, hasChart ? "rId1" : undefined, { relIds, plans }));
+    if (!hasChart && tableParts.length === 0) {
+      store.delete(sheetRels);
+      continue;
+    }
+    store.setText(sheetRels, rels.toString());
+    if (!hasChart || !owned.drawingPart) continue;
+    const drawingRels = new RelsFile(owned.drawingPart, undefined);
+    const anchors = owned.charts.map((c, i) => ({ relId: drawingRels.add(REL.chart, c.part, `rId${i + 1}`), anchor: c.spec.anchor, name: `Chart ${i + 1}` }));
+    store.setText(owned.drawingPart, drawingXml(anchors));
+    store.setText(relsPathFor(owned.drawingPart), drawingRels.toString());
+    types.ensure(owned.drawingPart, CONTENT_TYPE.drawing);
+    for (const c of owned.charts) {
+      const spec = c.spec;
+      store.setProducer(c.part, () => scatterChartXml(spec, seriesCaches(spec, cellReader(host))));
+      types.ensure(c.part, CONTENT_TYPE.chart);
+    }
+  }
+}
+
+/**
+ * Cell values by sheet for chart caches, each sheet read once per reader. A sheet Talenta owns holds only its
+ * edits: they are read directly, without building its XML.
+ */
+function cellReader(host: XlsxHost): (sheet: string) => (row: number, col: number) => CellValue | undefined {
   const grids = new Map<string, (row: number, col: number) => CellValue | undefined>();
-  // A sheet Talenta owns holds only its edits: chart caches read them directly, without building its XML.
-  const cellOf = (sheet: string) => {
+  return (sheet: string) => {
     let at = grids.get(sheet.toLowerCase());
     if (!at) {
       const s = host.find(sheet)!;
@@ -63,43 +117,6 @@ function writeSheets(host: XlsxHost, types: ContentTypes): void {
     }
     return at;
   };
-  const tablePlans = planTables(host);
-  for (const s of host.sheets) {
-    const id = s.entry.sheetId;
-    const owned = host.owned.get(id);
-    if (!owned && !host.edits.has(id)) continue;
-    if (!owned) {
-      const current = host.currentSheetXml(s);
-      if (current.removedFormula) host.removedFormula = true;
-      if (current.parts) store.setPieces(s.part, current.parts);
-      else store.setText(s.part, current.xml);
-      continue;
-    }
-    types.ensure(s.part, CONTENT_TYPE.worksheet);
-    const sheetRels = relsPathFor(s.part);
-    const hasChart = owned.drawingPart !== undefined && owned.charts.length > 0;
-    const plans = tablePlans.get(id) ?? [];
-    const tableParts = writeTableParts(host, id, plans, types);
-    const rels = new RelsFile(s.part, undefined);
-    if (hasChart) rels.add(REL.drawing, owned.drawingPart!, "rId1");
-    const relIds = tableParts.map((part, i) => rels.add(REL.table, part, `rId${i + (hasChart ? 2 : 1)}`));
-    store.setText(s.part, buildOwnedSheet(host.edits.get(id)!, owned.layout, hasChart ? "rId1" : undefined, { relIds, plans }));
-    if (!hasChart && tableParts.length === 0) {
-      store.delete(sheetRels);
-      continue;
-    }
-    store.setText(sheetRels, rels.toString());
-    if (!hasChart || !owned.drawingPart) continue;
-    const drawingRels = new RelsFile(owned.drawingPart, undefined);
-    const anchors = owned.charts.map((c, i) => ({ relId: drawingRels.add(REL.chart, c.part, `rId${i + 1}`), anchor: c.spec.anchor, name: `Chart ${i + 1}` }));
-    store.setText(owned.drawingPart, drawingXml(anchors));
-    store.setText(relsPathFor(owned.drawingPart), drawingRels.toString());
-    types.ensure(owned.drawingPart, CONTENT_TYPE.drawing);
-    for (const c of owned.charts) {
-      store.setText(c.part, scatterChartXml(c.spec, seriesCaches(c.spec, cellOf)));
-      types.ensure(c.part, CONTENT_TYPE.chart);
-    }
-  }
 }
 
 function seriesCaches(spec: ScatterChartSpec, cellOf: (sheet: string) => (row: number, col: number) => CellValue | undefined): SeriesCache[] {
@@ -120,6 +137,7 @@ function seriesCaches(spec: ScatterChartSpec, cellOf: (sheet: string) => (row: n
 function sharedStrings(host: XlsxHost): string[] {
   const part = host.workbookRels.targets().find((t) => t.type === REL.sharedStrings)?.part;
   const xml = part === undefined ? undefined : host.store.text(part);
+  if (part !== undefined) host.store.forget(part);
   return xml === undefined ? [] : readSharedStrings(xml);
 }
 

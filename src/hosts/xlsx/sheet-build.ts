@@ -20,6 +20,11 @@ export interface OwnedTables {
  * A dropdown list too long to say inline is written down a hidden column right of everything else.
  */
 export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): string {
+  return ownedSheetPieces(edits, layout, drawingRelId, tables).join("");
+}
+
+/** The same worksheet as pieces (the part before the rows, each row, the part after), for the zip writer to stream. */
+export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): string[] {
   const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.height]));
   const extra = extraCells(edits, layout, tables?.plans ?? []);
   const rowIndices = [...new Set([...edits.rowIndices(), ...heights.keys(), ...extra.cells.keys()])].sort((a, b) => a - b);
@@ -29,9 +34,10 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
   let left = Infinity;
   let right = -1;
   for (const r of rowIndices) {
-    let cells = "";
+    // Joined, not added up: `+=` leaves a tree of string nodes several times the text's size per row.
+    const cells: string[] = [];
     const add = (col: number, value: CellValue, style: number) => {
-      cells += cellXml(r, col, value, style);
+      cells.push(cellXml(r, col, value, style));
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (col < left) left = col;
@@ -53,9 +59,9 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
     }
     for (; more && m < more.length; m++) add(more[m].col, more[m].value, 0);
     const height = heights.get(r);
-    if (cells === "" && height === undefined) continue;
+    if (cells.length === 0 && height === undefined) continue;
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    rows.push(`<row r="${r + 1}"${ht}>${cells}</row>`);
+    rows.push([`<row r="${r + 1}"${ht}>`, ...cells, "</row>"].join(""));
   }
   const dimension = bottom < 0 ? "A1" : rangeAddress({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   const page = layout.page;
@@ -71,7 +77,8 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
   xml += sheetViews(layout);
   xml += '<sheetFormatPr defaultRowHeight="15"/>';
   xml += cols(layout, extra.hiddenCols);
-  xml += rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>";
+  const head = `${xml}${rows.length ? "<sheetData>" : "<sheetData/>"}`;
+  xml = rows.length ? "</sheetData>" : "";
   const merges = layout.merges ?? [];
   if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>`;
   xml += dataValidationsXml(layout.validations ?? [], (i) => extra.listRanges.get(i));
@@ -84,7 +91,9 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
   }
   if (drawingRelId) xml += `<drawing r:id="${drawingRelId}"/>`;
   if (tables?.relIds.length) xml += `<tableParts count="${tables.relIds.length}">${tables.relIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  return `${xml}</worksheet>`;
+  rows.unshift(head);
+  rows.push(`${xml}</worksheet>`);
+  return rows;
 }
 
 function sheetViews(layout: SheetLayout): string {

@@ -15,6 +15,12 @@ export interface SpliceResult {
   removedFormula: boolean;
 }
 
+/** What a walk over the rows learns besides the pieces: the used range and whether a formula went. */
+interface WalkEnd {
+  dimension: string;
+  removedFormula: boolean;
+}
+
 /**
  * Applies cell edits to a user's worksheet XML. Rows and cells without edits are copied byte for byte;
  * new cells go at their column's place; only the <dimension> and the edited rows' spans change elsewhere.
@@ -22,9 +28,43 @@ export interface SpliceResult {
 export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex): SpliceResult {
   const data = locateSheetData(xml);
   if (!data) throw malformed("a worksheet without <sheetData>");
+  const out: string[] = [];
+  const walk = walkRows(xml, data, edits, scanned, false);
+  let step = walk.next();
+  for (; !step.done; step = walk.next()) out.push(step.value);
+  const parts = [head(xml, data, step.value.dimension), ...out, tail(xml, data)];
+  return {
+    parts,
+    get xml() {
+      return parts.join("");
+    },
+    removedFormula: step.value.removedFormula,
+  };
+}
+
+/**
+ * The same splice as a stream, for saving: one walk without building the rows learns the <dimension> (written
+ * first) and whether a formula went; `pieces` walks again, so only the piece being written is ever alive.
+ */
+export function streamSplice(xml: string, edits: SheetEdits, scanned?: RowIndex): { removedFormula: boolean; pieces: Iterable<string> } {
+  const data = locateSheetData(xml);
+  if (!data) throw malformed("a worksheet without <sheetData>");
+  const dry = walkRows(xml, data, edits, scanned, true);
+  let step = dry.next();
+  while (!step.done) step = dry.next();
+  const { dimension, removedFormula } = step.value;
+  function* pieces(): Generator<string> {
+    yield head(xml, data!, dimension);
+    yield* walkRows(xml, data!, edits, scanned, false);
+    yield tail(xml, data!);
+  }
+  return { removedFormula, pieces: pieces() };
+}
+
+/** The pieces between <sheetData>'s start tag and its end; `dry` skips building new cells the fast path adds. */
+function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned: RowIndex | undefined, dry: boolean): Generator<string, WalkEnd> {
   const p = data.prefix;
   const closeRow = `</${p}row>`;
-  const out: string[] = [];
   const bounds = { top: Infinity, bottom: -1, left: Infinity, right: -1 };
   const note = (row: number, first: number, last: number) => {
     if (row < bounds.top) bounds.top = row;
@@ -37,17 +77,17 @@ export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex):
   let removedFormula = false;
   let copyFrom = data.contentStart;
   // New rows go after the untouched rows copied so far: the copy is flushed up to `at` first.
-  const emitNewRowsBefore = (limit: number, at: number) => {
+  function* emitNewRowsBefore(limit: number, at: number): Generator<string> {
     if (next >= pending.length || pending[next] >= limit) return;
-    out.push(xml.slice(copyFrom, at));
+    yield xml.slice(copyFrom, at);
     copyFrom = at;
     for (; next < pending.length && pending[next] < limit; next++) {
-      const cells = newCellsXml(pending[next], edits.row(pending[next]), p);
+      const cells = newCellsXml(pending[next], edits.row(pending[next]), p, dry);
       if (cells.first < 0) continue;
       note(pending[next], cells.first, cells.last);
-      out.push(`<${p}row r="${pending[next] + 1}">${cells.xml}</${p}row>`);
+      yield `<${p}row r="${pending[next] + 1}">${cells.xml}</${p}row>`;
     }
-  };
+  }
   // The rows as readUsedGrid scanned them, when this is the same XML; else one scan without reading values.
   const index = scanned && scanned.xml === xml ? scanned : scanSheet(xml, data);
   for (let i = 0; i < index.count; i++) {
@@ -56,7 +96,7 @@ export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex):
     const end = index.end[i];
     const first = index.firstCol[i];
     const last = index.lastCol[i];
-    emitNewRowsBefore(rowNo, start);
+    yield* emitNewRowsBefore(rowNo, start);
     const hasEdits = next < pending.length && pending[next] === rowNo;
     const cleared = edits.rowIsCleared(rowNo);
     if (!hasEdits && !cleared) {
@@ -69,44 +109,37 @@ export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex):
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     // Talenta's usual write: cells to the right of every existing one. The row's cells are then kept as one slice.
     if (!selfClosing && last < Math.min(fast ? fast.cols[0] : Infinity, edits.firstClearedCol(rowNo))) {
-      const fresh = newCellsXml(rowNo, fast, p);
+      const fresh = newCellsXml(rowNo, fast, p, dry);
       if (fresh.first < 0) {
         if (first >= 0) note(rowNo, first, last);
         continue;
       }
-      out.push(xml.slice(copyFrom, start));
+      yield xml.slice(copyFrom, start);
       copyFrom = end;
       let startTag = xml.slice(start, gt + 1);
       const firstCol = first >= 0 ? first : fresh.first;
       if (startTag.includes("spans")) startTag = setAttr(startTag, "spans", `${firstCol + 1}:${fresh.last + 1}`);
-      out.push(startTag + xml.slice(gt + 1, end - closeRow.length) + fresh.xml + closeRow);
+      yield [startTag, xml.slice(gt + 1, end - closeRow.length), fresh.xml, closeRow].join("");
       note(rowNo, firstCol, fresh.last);
       continue;
     }
     const rowEdits = hasEdits ? edits.rowEdits(rowNo) : [];
     const row: RowSpan = { row: rowNo, start, gt, end, selfClosing };
     const cells = rowCells(xml, row, p);
-    out.push(xml.slice(copyFrom, start));
+    yield xml.slice(copyFrom, start);
     copyFrom = end;
     const merged = mergeRow(xml, row, cells, rowEdits, p, (col) => edits.isCleared(rowNo, col));
     removedFormula ||= merged.removedFormula;
     if (merged.xml) {
-      out.push(merged.xml);
+      yield merged.xml;
       if (merged.cols.length) note(rowNo, merged.cols[0], merged.cols[merged.cols.length - 1]);
     }
   }
   const lastEnd = index.count ? Math.max(copyFrom, index.end[index.count - 1]) : copyFrom;
-  emitNewRowsBefore(Infinity, lastEnd);
-  out.push(xml.slice(copyFrom, data.contentEnd));
+  yield* emitNewRowsBefore(Infinity, lastEnd);
+  yield xml.slice(copyFrom, data.contentEnd);
   const dimension = bounds.bottom < 0 ? "A1" : rangeAddress({ row: bounds.top, col: bounds.left, rows: bounds.bottom - bounds.top + 1, cols: bounds.right - bounds.left + 1 });
-  const parts = [head(xml, data, dimension), ...out, tail(xml, data)];
-  return {
-    parts,
-    get xml() {
-      return parts.join("");
-    },
-    removedFormula,
-  };
+  return { dimension, removedFormula };
 }
 
 function head(xml: string, data: SheetDataSpan, dimension: string): string {
@@ -130,20 +163,24 @@ function newCells(row: number, rowEdits: [number, CellEdit][], p: string): { col
   return out;
 }
 
-/** The new cells of a row as one string, with the first and last column written (-1 when none). */
-function newCellsXml(row: number, e: RowEdits | undefined, p: string): { xml: string; first: number; last: number } {
-  let xml = "";
+/**
+ * The new cells of a row as one string, with the first and last column written (-1 when none). Joined rather
+ * than added up: `+=` leaves a tree of string nodes several times the text's size, which for 100,000 rows
+ * costs hundreds of megabytes until the sheet is written.
+ */
+function newCellsXml(row: number, e: RowEdits | undefined, p: string, dry = false): { xml: string; first: number; last: number } {
+  const cells: string[] = [];
   let first = -1;
   let last = -1;
   for (let i = 0; e && i < e.cols.length; i++) {
     const kind = e.kinds[i];
     const style = e.styles[i];
     if (kind === EditKind.Clear || (kind === EditKind.Style && !style) || (kind === EditKind.Set && e.values[i] === null && !style)) continue;
-    xml += cellXml(row, e.cols[i], kind === EditKind.Set ? e.values[i] : null, style, p);
+    if (!dry) cells.push(cellXml(row, e.cols[i], kind === EditKind.Set ? e.values[i] : null, style, p));
     if (first < 0) first = e.cols[i];
     last = e.cols[i];
   }
-  return { xml, first, last };
+  return { xml: cells.join(""), first, last };
 }
 
 function mergeRow(

@@ -110,7 +110,7 @@ export class XlsxHost implements Host {
     const existing = this.find(name);
     if (existing) {
       if (this.isProtectedSheet(existing)) throw new SheetProtectedError(existing.entry.name);
-      const xml = this.store.text(existing.part) ?? "";
+      const xml = this.sourceXml(existing);
       if (/<(?:[\w.-]+:)?f[\s>]/.test(xml)) this.removedFormula = true;
       this.dropOwnedParts(existing.entry.sheetId);
       for (const p of deletePartTrees(this.store, [existing.part])) this.dropped.add(p);
@@ -135,7 +135,7 @@ export class XlsxHost implements Host {
     if (this.sheets.filter((x) => x !== s && x.entry.state === "visible").length === 0) {
       throw new Error(`Cannot delete "${s.entry.name}": a workbook needs at least one visible sheet.`);
     }
-    if (/<(?:[\w.-]+:)?f[\s>]/.test(this.store.text(s.part) ?? "")) this.removedFormula = true;
+    if (/<(?:[\w.-]+:)?f[\s>]/.test(this.sourceXml(s))) this.removedFormula = true;
     this.dropOwnedParts(s.entry.sheetId);
     for (const p of deletePartTrees(this.store, [s.part])) this.dropped.add(p);
     this.workbookRels.remove((r) => r.id === s.entry.relId);
@@ -243,7 +243,15 @@ export class XlsxHost implements Host {
   }
 
   private isProtectedSheet(s: SheetState): boolean {
-    return !this.owned.has(s.entry.sheetId) && s.isWorksheet && isProtected(this.store.text(s.part) ?? "");
+    return !this.owned.has(s.entry.sheetId) && s.isWorksheet && isProtected(this.sourceXml(s));
+  }
+
+  /**
+   * The sheet's XML before this session's cell edits. Its formulas and protection are what the edits start
+   * from, and reading it never splices (a saved sheet's part is produced anew on each read).
+   */
+  private sourceXml(s: SheetState): string {
+    return this.baseXml.get(s.entry.sheetId) ?? this.store.text(s.part) ?? "";
   }
 
   private editable(name: string): SheetEdits {
@@ -280,6 +288,8 @@ export class XlsxHost implements Host {
       const part = this.workbookRels.targets().find((t) => t.type === REL.sharedStrings)?.part;
       const xml = part === undefined ? undefined : this.store.text(part);
       this.sharedStrings = xml === undefined ? [] : readSharedStrings(xml);
+      // The strings are kept parsed; the part's XML (tens of megabytes for a large book) need not be kept too.
+      if (part !== undefined) this.store.forget(part);
     }
     return this.sharedStrings;
   }

@@ -2,8 +2,15 @@ import { crc32 } from "./crc32";
 import { rawDeflater } from "./flate";
 import type { ZipEntry } from "./zip-directory";
 
-/** A part to write: its compressed bytes copied as they came in, or new content deflated here. */
-export type ZipSource = { name: string; raw: ZipEntry; from: Uint8Array } | { name: string; content: Uint8Array | string | string[] };
+/** New content of a part: bytes, text, or text in pieces (a large sheet, never joined into one string). */
+export type PartContent = Uint8Array | string | Iterable<string>;
+
+/**
+ * A part to write: its compressed bytes copied as they came in, or new content deflated here. Content given
+ * as a function is computed only when its entry is written and dropped right after, so one large part at a
+ * time is alive.
+ */
+export type ZipSource = { name: string; raw: ZipEntry; from: Uint8Array } | { name: string; content: PartContent | (() => PartContent) };
 
 // A fixed timestamp (2000-01-01 00:00) keeps two saves of the same content byte-identical.
 const DOS_TIME = 0;
@@ -42,7 +49,8 @@ export function writeZip(sources: ZipSource[]): Uint8Array {
       entry = { method: s.raw.method, crc: s.raw.crc, compressedSize: s.raw.compressedSize, size: s.raw.claimedSize };
       data = [s.from.subarray(s.raw.dataStart, s.raw.dataEnd)];
     } else {
-      const d = deflateContent(s.content, encoder);
+      // Produced pieces belong to this call alone: each is let go once encoded, so the part shrinks as it goes.
+      const d = typeof s.content === "function" ? deflateContent(s.content(), encoder, true) : deflateContent(s.content, encoder, false);
       entry = { method: 8, crc: d.crc, compressedSize: d.compressedSize, size: d.size };
       data = d.chunks;
     }
@@ -57,14 +65,15 @@ export function writeZip(sources: ZipSource[]): Uint8Array {
   return concat(chunks, offset);
 }
 
-function deflateContent(content: Uint8Array | string | string[], encoder: TextEncoder) {
-  const total = typeof content === "string" || content instanceof Uint8Array ? content.length : content.reduce((n, s) => n + s.length, 0);
-  const deflater = rawDeflater(total >= FAST_LEVEL_FROM ? 1 : 6);
+function deflateContent(content: PartContent, encoder: TextEncoder, consume: boolean) {
+  let deflater: ReturnType<typeof rawDeflater> | undefined;
   const chunks: Uint8Array[] = [];
   let compressedSize = 0;
   let crc = 0;
   let size = 0;
-  const feed = (b: Uint8Array, last: boolean) => {
+  // The level follows the first slice: text that fills it is at least FAST_LEVEL_FROM characters long.
+  const feed = (b: Uint8Array, last: boolean, large: boolean) => {
+    deflater ??= rawDeflater(large ? 1 : 6);
     crc = crc32(b, crc);
     size += b.length;
     for (const c of deflater.push(b, last)) {
@@ -72,17 +81,22 @@ function deflateContent(content: Uint8Array | string | string[], encoder: TextEn
       compressedSize += c.length;
     }
   };
-  if (content instanceof Uint8Array) feed(content, true);
-  else for (const slice of textSlices(typeof content === "string" ? [content] : content)) feed(encoder.encode(slice.text), slice.last);
+  if (content instanceof Uint8Array) feed(content, true, content.length >= FAST_LEVEL_FROM);
+  else for (const slice of textSlices(typeof content === "string" ? [content] : content, consume)) feed(encoder.encode(slice.text), slice.last, !slice.last || slice.text.length >= FAST_LEVEL_FROM);
   return { chunks, crc, size, compressedSize };
 }
 
-/** Text pieces regrouped into slices of about SLICE_CHARS, never splitting a surrogate pair; at least one slice. */
-function* textSlices(pieces: string[]): Generator<{ text: string; last: boolean }> {
+/**
+ * Text pieces regrouped into slices of about SLICE_CHARS, never splitting a surrogate pair; at least one slice.
+ * With `consume`, each piece of an array is cleared from it once taken.
+ */
+function* textSlices(pieces: Iterable<string>, consume: boolean): Generator<{ text: string; last: boolean }> {
   let batch: string[] = [];
   let length = 0;
   let carry = "";
+  let i = 0;
   for (const piece of pieces) {
+    if (consume && Array.isArray(pieces)) pieces[i++] = "";
     for (let at = 0; at < piece.length; ) {
       const take = Math.min(piece.length - at, SLICE_CHARS - length);
       batch.push(piece.slice(at, at + take));

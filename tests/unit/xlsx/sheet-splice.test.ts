@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SheetEdits } from "../../../src/hosts/xlsx/cell-edits";
-import { spliceSheet } from "../../../src/hosts/xlsx/sheet-splice";
+import { spliceSheet, streamSplice } from "../../../src/hosts/xlsx/sheet-splice";
 
 const SHEET =
   '<worksheet xmlns="m"><dimension ref="A1:B2"/><sheetData>' +
@@ -52,5 +52,33 @@ describe("sheet-splice: only Talenta's cells change in the user's sheet", () => 
     e.set(0, 0, { kind: "set", value: 1, style: 0 });
     const { xml } = spliceSheet('<x:worksheet xmlns:x="m"><x:dimension ref="A1"/><x:sheetData/></x:worksheet>', e);
     expect(xml).toBe('<x:worksheet xmlns:x="m"><x:dimension ref="A1"/><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>');
+  });
+});
+
+describe("sheet-splice streamed for saving: the same sheet, built only while it is written", () => {
+  const cases: [string, string, (e: SheetEdits) => void][] = [
+    ["a cell inserted at its column's place", SHEET, (e) => e.set(0, 1, { kind: "set", value: "x", style: 2 })],
+    ["new rows between and after existing ones", SHEET, (e) => (e.set(1, 3, { kind: "set", value: 5, style: 0 }), e.set(9, 0, { kind: "set", value: true, style: 0 }))],
+    ["cells appended right of every existing one", SHEET, (e) => (e.set(0, 5, { kind: "set", value: 1.5, style: 0 }), e.set(2, 1, { kind: "set", value: "y", style: 3 }))],
+    ["a cleared formula cell", SHEET, (e) => e.clearRect({ row: 2, col: 0, rows: 1, cols: 1 })],
+    ["an empty prefixed <sheetData/>", '<x:worksheet xmlns:x="m"><x:dimension ref="A1"/><x:sheetData/></x:worksheet>', (e) => e.set(0, 0, { kind: "set", value: 1, style: 0 })],
+  ];
+  for (const [what, sheet, edit] of cases) {
+    it(`gives the spliced sheet's exact text and formula flag for ${what}`, () => {
+      const e = new SheetEdits();
+      edit(e);
+      const whole = spliceSheet(sheet, e);
+      const streamed = streamSplice(sheet, e);
+      expect(streamed.removedFormula).toBe(whole.removedFormula);
+      expect([...streamed.pieces].join("")).toBe(whole.xml);
+    });
+  }
+
+  it("writes the <dimension> learned from every row before the first row (A1:F10 here)", () => {
+    const e = new SheetEdits();
+    e.set(0, 5, { kind: "set", value: 1, style: 0 });
+    e.set(9, 0, { kind: "set", value: 2, style: 0 });
+    const [first] = streamSplice(SHEET, e).pieces;
+    expect(first).toBe('<worksheet xmlns="m"><dimension ref="A1:F10"/><sheetData>');
   });
 });

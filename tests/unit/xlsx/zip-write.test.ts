@@ -42,6 +42,40 @@ describe("zip writer: untouched parts leave compressed as they came", () => {
   });
 });
 
+describe("zip writer: produced content exists only while its entry is written", () => {
+  const entryBytes = (zip: Uint8Array) => {
+    const [e] = readZipDirectory(zip, DEFAULT_XLSX_LIMITS);
+    return zip.subarray(e.dataStart, e.dataEnd);
+  };
+  function* pieces(text: string, size: number): Generator<string> {
+    for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
+  }
+
+  // 1 MiB of characters is where a part goes to the fast level: one under stays at level 6, exactly 1 MiB does not.
+  for (const length of [(1 << 20) - 1, 1 << 20, (1 << 20) + 70_001]) {
+    it(`deflates ${length} characters streamed in pieces to the same bytes as the text given whole`, () => {
+      const text = "<row>".repeat(Math.ceil(length / 5)).slice(0, length - 2) + "é!";
+      const whole = writeZip([{ name: "s.xml", content: text }]);
+      const streamed = writeZip([{ name: "s.xml", content: () => pieces(text, 70_001) }]);
+      expect(streamed).toEqual(whole);
+      expect(new TextDecoder().decode(unzipSync(streamed)["s.xml"])).toBe(text);
+    });
+  }
+
+  it("asks for produced content once, when its entry is reached, and lets each piece of a list go", () => {
+    const calls: string[] = [];
+    const list = ["<a>", "b", "</a>"];
+    const out = writeZip([
+      { name: "1.xml", content: () => (calls.push("1"), "<one/>") },
+      { name: "2.xml", content: () => (calls.push("2"), list) },
+    ]);
+    expect(calls).toEqual(["1", "2"]);
+    expect(list).toEqual(["", "", ""]);
+    expect(new TextDecoder().decode(unzipSync(out)["2.xml"])).toBe("<a>b</a>");
+    expect(entryBytes(out).length).toBeGreaterThan(0);
+  });
+});
+
 describe("crc32, native and portable", () => {
   it("gives the same CRC with Node's zlib as with the table, also when continued over slices", () => {
     const data = new Uint8Array(100_003).map((_, i) => (i * 2654435761) >>> 24);
