@@ -4,17 +4,7 @@ import type { SheetLayout } from "../../grid/types";
 
 type TableSpec = NonNullable<SheetLayout["tables"]>[number];
 
-/**
- * Why Excel would refuse a table name, or undefined when it takes it: a letter, "_" or "\" first, then
- * letters, digits, "_", "." or "\", at most 255 characters, and not something that reads as a cell
- * reference ("A1", "R1C1", "R", "C").
- */
-export function tableNameProblem(name: string): string | undefined {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return "only letters, digits, _ . \\, starting with a letter, _ or \\";
-  if (name.length > 255) return "longer than 255 characters";
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return "reads as a cell reference";
-  return undefined;
-}
+export { tableNameProblem } from "../../grid/table-name";
 
 /** Tables are made from the cells already on the sheet; a table without a body row is left out (Excel would add an empty row under it). */
 export function queueTables(ws: Excel.Worksheet, tables: readonly TableSpec[]): void {

@@ -16,17 +16,7 @@ export interface TablePlan {
   columns: string[];
 }
 
-/**
- * Why Excel would refuse a table name, or undefined when it takes it: a letter, "_" or "\" first, then
- * letters, digits, "_", "." or "\", at most 255 characters, and nothing that reads as a cell reference.
- * (The same rule the Office host applies, so both hosts refuse the same names.)
- */
-export function tableNameProblem(name: string): string | undefined {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return "only letters, digits, _ . \\, starting with a letter, _ or \\";
-  if (name.length > 255) return "longer than 255 characters";
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return "reads as a cell reference";
-  return undefined;
-}
+export { tableNameProblem } from "../../grid/table-name";
 
 /** Ids and names (lower case) of the tables already in the package, leaving out `except` (parts being replaced). */
 export function tablesInPackage(store: PartStore, tableParts: string[], except: Set<string>): { ids: Set<number>; names: Set<string> } {
