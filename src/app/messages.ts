@@ -39,10 +39,6 @@ const RUN_ERRORS: Record<RunErrorCode, Record<Lang, (d: Data) => string>> = {
     id: (d) => `Konfigurasi tidak sah: ${issuesText(d)}.`,
     en: (d) => `Invalid configuration: ${issuesText(d)}.`,
   },
-  "column-name-taken": {
-    id: (d) => `Kolom "${d?.header ?? ""}" sudah dipakai pengguna; Talenta tidak menimpanya.`,
-    en: (d) => `Column "${d?.header ?? ""}" belongs to the user; Talenta does not overwrite it.`,
-  },
 };
 
 export function runErrorMessage(code: RunErrorCode, lang: Lang, data?: Record<string, unknown>): string {

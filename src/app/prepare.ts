@@ -7,14 +7,13 @@ import { choosePreset, missingFields, PRESET_IDS, type PresetId } from "../domai
 import { SHEET_NAMES } from "../domain/glossary";
 import type { FieldId } from "../domain/fields";
 import type { TalentaTable } from "../domain/table";
-import { detectTable, type Detection } from "../sheet";
+import { detectTable, hasTalentaHeader, type Detection } from "../sheet";
 import { isJabatanTargetSheetName } from "../sheet/jabatan-target";
 import { parseRecord, type TalentaRecord } from "./record";
 import { runErrorMessage, presetReasonText } from "./messages";
 import { previousResultColumns, type PreviousColumns } from "./owned-columns";
 import type { ClassifyRequest, Lang, RunError, RunErrorCode } from "./types";
 
-export { JABATAN_TARGET_SHEET } from "../sheet/jabatan-target";
 
 export interface PreparedRun {
   lang: Lang;
@@ -142,7 +141,7 @@ async function chooseSheet(
   const candidates = sheets.filter((s) => !owned.has(s.name) && !isJabatanTargetSheetName(s.name));
   for (const s of candidates.filter((c) => c.visibility === "visible")) {
     const grid = await host.readUsedGrid(s.name);
-    if (detectTable(grid).ok) return { name: s.name, grid };
+    if (hasTalentaHeader(grid)) return { name: s.name, grid };
   }
   return candidates[0] ? { name: candidates[0].name } : undefined;
 }

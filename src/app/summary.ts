@@ -1,8 +1,7 @@
 // Counts and facts of a run for the pane, the ribbon and the CLI (pure).
 import type { Block } from "../grid/types";
 import type { Classification } from "../domain/classification";
-import { kotakCounts } from "../domain/classify";
-import { poolOf } from "../domain/ninebox";
+import { kotakCounts, poolCounts } from "../domain/classify";
 import type { PreparedRun } from "./prepare";
 import type { RunSummary } from "./types";
 import type { TalentaTable } from "../domain/table";
@@ -27,13 +26,8 @@ function countsBy(table: TalentaTable, field: FieldId, c: Classification): Recor
 
 export function summarize(run: PreparedRun, c: Classification, sheetsWritten: string[], resultBlock?: Block): RunSummary {
   const counts = kotakCounts(c);
-  let poolInstansi = 0;
-  let poolNasional = 0;
-  for (let i = 0; i < c.kotak.length; i++) {
-    const pool = poolOf(c.kotak[i] as 0, run.config);
-    if (pool) poolInstansi++;
-    if (pool === "nasional") poolNasional++;
-  }
+  // KRS Instansi holds every pool box (9 included); KRS Nasional is its subset (RULES §1).
+  const pools = poolCounts(c, run.config);
   const rows = c.kotak.length;
   // Flagged = classified rows that carry an issue, so not classified + flagged = the rows Validasi lists.
   const flagged = new Set(c.issues.filter((i) => c.kotak[i.row] > 0).map((i) => i.row));
@@ -51,8 +45,8 @@ export function summarize(run: PreparedRun, c: Classification, sheetsWritten: st
     notClassified: counts[0],
     flagged: flagged.size,
     kotakCounts: Array.from(counts),
-    poolInstansi,
-    poolNasional,
+    poolInstansi: pools.total,
+    poolNasional: pools.nasional,
     issues: c.issues,
     groupCounts: { unitKerja: countsBy(run.table, "unitKerja", c), jenjang: countsBy(run.table, jenjangField(run.table), c) },
     sheetsWritten,

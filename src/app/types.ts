@@ -99,8 +99,7 @@ export type RunErrorCode =
   | "empty-sheet"
   | "no-header"
   | "preset-inputs-missing"
-  | "invalid-config"
-  | "column-name-taken";
+  | "invalid-config";
 
 export interface RunError {
   code: RunErrorCode;

@@ -36,6 +36,9 @@ export interface Host {
   selectCell?(sheet: string, a1: string): Promise<void>;
 }
 
+/** Namespace of Talenta's custom XML part: both hosts read and write the same part, so a file moves between them. */
+export const SETTINGS_NAMESPACE = "urn:talenta:settings:v1";
+
 export class SheetNotFoundError extends Error {
   constructor(readonly sheet: string) {
     super(`Sheet not found: ${sheet}`);

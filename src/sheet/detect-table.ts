@@ -113,16 +113,26 @@ function buildTable(grid: Grid, columns: DetectedColumn[], headerRows: number[],
   return { sheet: grid.sheet, headerRows, sheetRows: shifted(gridRows, grid.origin.row), endCol, columns: mappedColumns, fields, yearly, issues };
 }
 
-/** Reads the talent table of a sheet: header, column mapping, data rows and typed columns. */
-export function detectTable(grid: Grid, options: DetectOptions = {}): DetectResult {
-  if (!Array.isArray(grid.values) || !hasAnyValue(grid)) return { ok: false, code: "empty-sheet", lookedFor: LOOKED_FOR };
-  const excluded = new Set(options.excludeColumns ?? []);
-  const header = detectKeyedHeader(grid, FIELD_SYNONYMS, {
+function findHeader(grid: Grid, options: DetectOptions) {
+  if (!Array.isArray(grid.values) || !hasAnyValue(grid)) return undefined;
+  return detectKeyedHeader(grid, FIELD_SYNONYMS, {
     otherHeaders: OTHER_HEADERS,
     yearlyKeys: YEARLY_FIELDS,
     excludeColumns: options.excludeColumns,
     headerRow: options.headerRow,
   });
+}
+
+/** Whether detectTable would find a header on this sheet, without reading its 100,000 rows (picking a sheet). */
+export function hasTalentaHeader(grid: Grid): boolean {
+  return findHeader(grid, {}) !== undefined;
+}
+
+/** Reads the talent table of a sheet: header, column mapping, data rows and typed columns. */
+export function detectTable(grid: Grid, options: DetectOptions = {}): DetectResult {
+  if (!Array.isArray(grid.values) || !hasAnyValue(grid)) return { ok: false, code: "empty-sheet", lookedFor: LOOKED_FOR };
+  const excluded = new Set(options.excludeColumns ?? []);
+  const header = findHeader(grid, options);
   if (!header) return { ok: false, code: "no-header", lookedFor: LOOKED_FOR };
 
   const columns: ContentColumn[] = header.columns.map((c) => ({

@@ -1,6 +1,6 @@
 // sheet/: grid ↔ typed table. The front door is detectTable(); the header machinery is generic and
 // exported for other tables (the `Jabatan Target` sheet) with their own synonym tables.
-export { detectTable } from "./detect-table";
+export { detectTable, hasTalentaHeader } from "./detect-table";
 export type { DetectedColumn, DetectedVia, Detection, DetectOptions, DetectResult } from "./types";
 export { detectKeyedHeader } from "./header-detect";
 export type { KeyedHeader, KeyedHeaderColumn, KeyedHeaderOptions } from "./header-detect";

@@ -1,7 +1,9 @@
 // Talenta's record in the workbook: one custom XML part in its own namespace whose root element holds
 // the settings text (JSON, written by app/) as escaped character data. Same shape as the .xlsx host's
 // part (src/hosts/xlsx/settings-part.ts), so a workbook set up on the command line reads back in Excel. Pure.
-export const SETTINGS_NAMESPACE = "urn:talenta:settings:v1";
+import { SETTINGS_NAMESPACE } from "../host";
+
+export { SETTINGS_NAMESPACE };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 

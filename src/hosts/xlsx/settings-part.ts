@@ -2,7 +2,9 @@ import type { PartStore } from "./part-store";
 import { attrOf, rootElement, textContent } from "./xml-scan";
 import { escapeXmlText, stripInvalidXmlChars } from "./xml-text";
 
-export const SETTINGS_NS = "urn:talenta:settings:v1";
+import { SETTINGS_NAMESPACE as SETTINGS_NS } from "../host";
+
+export { SETTINGS_NS };
 // A fixed item id: there is one Talenta settings item per workbook, and a re-run must write the same bytes.
 const ITEM_ID = "{6A1E4C2B-5D0F-4E8A-9B3C-7F2D1A0E5B91}";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldColumn, TalentaTable } from "../../../src/domain/table";
 import type { CellValue } from "../../../src/grid/types";
-import { detectTable } from "../../../src/sheet/detect-table";
+import { detectTable, hasTalentaHeader } from "../../../src/sheet/detect-table";
 import type { DetectOptions } from "../../../src/sheet/types";
 import { gridOf, type GridExtras } from "./grid";
 
@@ -277,5 +277,16 @@ describe("sheet coordinates when the used range does not start at A1", () => {
     const r = read([["judul"], ["NIP", "Nama", "X"], [NIP_A, "Ani", 5]], { origin: "B2" }, { headerRow: 2, overrides: { nilaiSkp: 3 }, excludeColumns: [] });
     expect(r.detection.headerRows).toEqual([2]);
     expect(nums(r.table.fields.nilaiSkp)).toEqual([5]);
+  });
+});
+
+describe("hasTalentaHeader (picking the data sheet)", () => {
+  it("says yes exactly where detectTable finds a header, and no for an empty sheet or one without a header", () => {
+    const data = gridOf([["Laporan"], [], ["NIP", "Nama", "Nilai Kinerja", "Nilai Potensial"], ["198001012005011001", "A", 80, 70]]);
+    const noHeader = gridOf([["a", "b"], [1, 2]]);
+    const empty = gridOf([]);
+    for (const g of [data, noHeader, empty]) expect(hasTalentaHeader(g)).toBe(detectTable(g).ok);
+    expect(hasTalentaHeader(data)).toBe(true);
+    expect(hasTalentaHeader(noHeader)).toBe(false);
   });
 });
