@@ -1,4 +1,4 @@
-// The shared fixture workbooks (../shared/fixtures/README.md), read through a test-only loader.
+// The shared fixture workbooks (../shared/fixtures/README.md), read through the .xlsx host.
 import { describe, expect, it } from "vitest";
 import { FIELD_IDS, type FieldId } from "../../../src/domain/fields";
 import type { FieldColumn } from "../../../src/domain/table";
