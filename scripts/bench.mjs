@@ -4,6 +4,15 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 
 await build({
+  entryPoints: ["bench/bare.ts"],
+  outfile: ".tmp/bench/bare.cjs",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  logLevel: "warning",
+});
+await build({
   entryPoints: ["bench/run.ts"],
   outfile: ".tmp/bench/run.cjs",
   bundle: true,

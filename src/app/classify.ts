@@ -7,6 +7,8 @@ import { prepareRun } from "./prepare";
 import { buildOutputs } from "./outputs";
 import { writeOutputs } from "./write-outputs";
 import { runErrorMessage } from "./messages";
+import { filteredData } from "./filter-guard";
+import { tableJoin } from "./table-join";
 import { summarize } from "./summary";
 import { planRunSuccession, summarizeSuccession } from "./succession";
 import { readJabatanTargetSheet } from "./targets";
@@ -26,6 +28,12 @@ export async function classifyWorkbook(host: Host, request: ClassifyRequest = {}
   const run = prepared.run;
   if (run.sheet.protected) {
     return { ok: false, error: { code: "sheet-protected", message: runErrorMessage("sheet-protected", run.lang, { sheet: run.sheet.name }) } };
+  }
+  // Issue 3: Excel misplaces writes under a filter; filtered rows are data (RULES §6), so the run stops here.
+  const filtered = host.writesUnderFilterUnsafe ? filteredData(run.grid, run.table) : undefined;
+  if (filtered) {
+    const data = { sheet: filtered.sheet, ...(filtered.table ? { table: filtered.table } : {}) };
+    return { ok: false, error: { code: "data-filtered", message: runErrorMessage("data-filtered", run.lang, data), data } };
   }
 
   // RULES §8: the key positions, when the workbook lists them (one more read, only then).
@@ -71,7 +79,8 @@ export async function classifyWorkbook(host: Host, request: ClassifyRequest = {}
     ownedSheets: outputs.sheets.map((s) => s.name),
     config: run.config,
   };
-  await writeOutputs(host, outputs, run.previous, run.record, serializeRecord(record), run.sheets.map((s) => s.name));
+  const join = tableJoin(run.grid, block, run.previous);
+  await writeOutputs(host, outputs, run.previous, run.record, serializeRecord(record), run.sheets.map((s) => s.name), join);
   step("done");
   const summary = summarize(run, classification, outputs.sheets.map((s) => s.name), block);
   summary.succession = summarizeSuccession({ ...reportInput, succession }, outputs.suksesiBlockRows);

@@ -35,6 +35,16 @@ const RUN_ERRORS: Record<RunErrorCode, Record<Lang, (d: Data) => string>> = {
     id: (d) => `Kolom yang dibutuhkan preset ${d?.preset ?? ""} tidak ditemukan: ${missingText(d, "id")}. Petakan kolomnya (--map) atau pilih preset lain (--preset).`,
     en: (d) => `Columns needed by preset ${d?.preset ?? ""} were not found: ${missingText(d, "en")}. Map the columns (--map) or choose another preset (--preset).`,
   },
+  "data-filtered": {
+    id: (d) =>
+      `${d?.table ? `Tabel "${d.table}" di lembar "${d?.sheet ?? ""}"` : `Data di lembar "${d?.sheet ?? ""}"`} sedang difilter. ` +
+      `Talenta mengklasifikasi setiap baris, termasuk baris yang disembunyikan filter, dan Excel tidak dapat menulis hasil dengan benar selama filter aktif. ` +
+      `Hapus filternya (Data › Hapus), lalu ulangi. Buku kerja tidak diubah.`,
+    en: (d) =>
+      `${d?.table ? `Table "${d.table}" on sheet "${d?.sheet ?? ""}"` : `The data on sheet "${d?.sheet ?? ""}"`} is filtered. ` +
+      `Talenta classifies every row, including rows the filter hides, and Excel cannot write the results correctly while a filter is on. ` +
+      `Clear the filter (Data › Clear), then try again. Nothing in the workbook was changed.`,
+  },
   "invalid-config": {
     id: (d) => `Konfigurasi tidak sah: ${issuesText(d)}.`,
     en: (d) => `Invalid configuration: ${issuesText(d)}.`,

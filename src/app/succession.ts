@@ -3,8 +3,7 @@
 // the configuration's succession rules, its talent-pool boxes and the run's clock. Pure.
 import type { Classification } from "../domain/classification";
 import type { TalentaConfig } from "../domain/config";
-import type { FieldId } from "../domain/fields";
-import { normalizeNipText, nipFailure, parseNip } from "../domain/nip";
+import { normalizeNipText, nipFailure, validNipBirthDays } from "../domain/nip";
 import { SHEET_NAMES } from "../domain/glossary";
 import {
   BENCH_LABEL,
@@ -18,7 +17,7 @@ import {
   type Person,
   type SuccessionPlan,
 } from "../domain/succession";
-import type { TalentaTable } from "../domain/table";
+import type { FieldColumn, TalentaTable } from "../domain/table";
 import { cellAddress } from "../grid/a1";
 import { nameOf, nipOf, type SuccessionReportInput } from "../report/succession-input";
 import { targetIssueText } from "../report/succession-labels";
@@ -27,8 +26,7 @@ import type { SuccessionPositionSummary, SuccessionSummary } from "./types";
 type TextField = "nama" | "jabatan" | "unitKerja" | "pangkat" | "eselon" | "jenjang" | "pendidikan" | "jurusan" | "hukumanDisiplin" | "preferensiKarier";
 type NumberField = "tanggalLahir" | "tmtJabatan" | "tanggalHukumanDisiplin" | "jpm";
 
-function textOf(table: TalentaTable, field: FieldId, i: number): string | undefined {
-  const column = table.fields[field];
+function textOf(column: FieldColumn | undefined, i: number): string | undefined {
   if (!column) return undefined;
   if (column.kind === "text") {
     const v = column.values[i]?.trim();
@@ -38,28 +36,27 @@ function textOf(table: TalentaTable, field: FieldId, i: number): string | undefi
   return Number.isFinite(x) ? String(x) : undefined;
 }
 
-function numberOf(table: TalentaTable, field: NumberField, i: number): number | undefined {
-  const column = table.fields[field];
+function numberOf(column: FieldColumn | undefined, i: number): number | undefined {
   if (!column || column.kind !== "number") return undefined;
   const x = column.values[i];
   return Number.isFinite(x) ? x : undefined;
 }
 
-const TEXT_FIELDS: readonly [keyof Person & TextField, FieldId][] = [
-  ["nama", "nama"],
-  ["jabatan", "jabatan"],
-  ["unitKerja", "unitKerja"],
-  ["pangkat", "pangkat"],
-  ["eselon", "eselon"],
-  ["jenjang", "jenjang"],
-  ["pendidikan", "pendidikan"],
-  ["jurusan", "jurusan"],
-  ["preferensiKarier", "preferensiKarier"],
-];
+/** The columns a Person is read from, looked up once per run rather than once per row. */
+type PersonColumns = Record<"nip" | TextField | NumberField, FieldColumn | undefined>;
 
-/** One Person per record of the table, index = record. */
-export function buildPeople(table: TalentaTable, c: Classification): Person[] {
-  const n = c.kotak.length;
+function personColumns(table: TalentaTable): PersonColumns {
+  const f = table.fields;
+  return {
+    nip: f.nip, nama: f.nama, jabatan: f.jabatan, unitKerja: f.unitKerja, pangkat: f.pangkat, eselon: f.eselon,
+    jenjang: f.jenjang, pendidikan: f.pendidikan, jurusan: f.jurusan, hukumanDisiplin: f.hukumanDisiplin,
+    preferensiKarier: f.preferensiKarier, tanggalLahir: f.tanggalLahir, tmtJabatan: f.tmtJabatan,
+    tanggalHukumanDisiplin: f.tanggalHukumanDisiplin, jpm: f.jpm,
+  };
+}
+
+/** NIP issue codes per record: the flags a Person carries. */
+function nipFlags(c: Classification): Map<number, Set<string>> {
   const flags = new Map<number, Set<string>>();
   for (const issue of c.issues) {
     if (issue.field !== "nip" && !issue.code.startsWith("nip-")) continue;
@@ -67,47 +64,100 @@ export function buildPeople(table: TalentaTable, c: Classification): Person[] {
     if (!set) flags.set(issue.row, (set = new Set()));
     set.add(issue.code);
   }
-  const people: Person[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const person: Person = { record: i, kotak: c.kotak[i] };
-    const f = flags.get(i);
-    if (f?.has("nip-invalid")) person.nipInvalid = true;
-    if (f?.has("nip-duplicate")) person.nipDuplicate = true;
-    if (f?.has("nip-stored-as-number")) person.nipStoredAsNumber = true;
-    const raw = textOf(table, "nip", i);
-    const nip = raw === undefined ? undefined : normalizeNipText(raw);
-    // A NIP the checks did not flag is valid; the failure check still guards rows the checks never saw.
-    if (nip !== undefined && !person.nipStoredAsNumber && !person.nipInvalid && nipFailure(nip) === undefined) person.nip = nip;
-    else if (nip !== undefined && !person.nipStoredAsNumber && !person.nipInvalid) person.nipInvalid = true;
+  return flags;
+}
 
-    for (const [key, field] of TEXT_FIELDS) {
-      const v = textOf(table, field, i);
-      if (v !== undefined) person[key] = v;
+// Each property is stored by name, in a fixed order: people then share a few shapes, and 25,000 of them are
+// built in a few milliseconds (a store through a computed key is several times slower per row).
+function personAt(cols: PersonColumns, c: Classification, i: number, f: Set<string> | undefined): Person {
+  const person: Person = { record: i, kotak: c.kotak[i] };
+  if (f?.has("nip-invalid")) person.nipInvalid = true;
+  if (f?.has("nip-duplicate")) person.nipDuplicate = true;
+  if (f?.has("nip-stored-as-number")) person.nipStoredAsNumber = true;
+  const raw = textOf(cols.nip, i);
+  const nip = raw === undefined ? undefined : normalizeNipText(raw);
+  // A NIP the checks did not flag is valid; the failure check still guards rows the checks never saw.
+  if (nip !== undefined && !person.nipStoredAsNumber && !person.nipInvalid && nipFailure(nip) === undefined) person.nip = nip;
+  else if (nip !== undefined && !person.nipStoredAsNumber && !person.nipInvalid) person.nipInvalid = true;
+
+  const nama = textOf(cols.nama, i);
+  if (nama !== undefined) person.nama = nama;
+  const jabatan = textOf(cols.jabatan, i);
+  if (jabatan !== undefined) person.jabatan = jabatan;
+  const unitKerja = textOf(cols.unitKerja, i);
+  if (unitKerja !== undefined) person.unitKerja = unitKerja;
+  const pangkat = textOf(cols.pangkat, i);
+  if (pangkat !== undefined) person.pangkat = pangkat;
+  const eselon = textOf(cols.eselon, i);
+  if (eselon !== undefined) person.eselon = eselon;
+  const jenjang = textOf(cols.jenjang, i);
+  if (jenjang !== undefined) person.jenjang = jenjang;
+  const pendidikan = textOf(cols.pendidikan, i);
+  if (pendidikan !== undefined) person.pendidikan = pendidikan;
+  const jurusan = textOf(cols.jurusan, i);
+  if (jurusan !== undefined) person.jurusan = jurusan;
+  const preferensiKarier = textOf(cols.preferensiKarier, i);
+  if (preferensiKarier !== undefined) person.preferensiKarier = preferensiKarier;
+  const hukdis = textOf(cols.hukumanDisiplin, i);
+  if (hukdis !== undefined) person.hukdis = hukdis;
+  // RULES §8: age from the birth-date column when the sheet has one, else from digits 1–8 of the NIP.
+  const born = numberOf(cols.tanggalLahir, i);
+  if (born !== undefined) person.birthDays = born;
+  else if (person.nip !== undefined) person.birthDays = validNipBirthDays(person.nip);
+  const tmt = numberOf(cols.tmtJabatan, i);
+  if (tmt !== undefined) person.tmtJabatanDays = tmt;
+  const hukdisDay = numberOf(cols.tanggalHukumanDisiplin, i);
+  if (hukdisDay !== undefined) person.hukdisDays = hukdisDay;
+  const jpm = numberOf(cols.jpm, i);
+  if (jpm !== undefined) person.jpm = jpm;
+  const nt = c.nilaiTalenta[i];
+  if (Number.isFinite(nt)) person.nilaiTalenta = nt;
+  return person;
+}
+
+/** One Person per record of the table, index = record. */
+export function buildPeople(table: TalentaTable, c: Classification): Person[] {
+  return buildPeopleAt(table, c, Array.from({ length: c.kotak.length }, (_, i) => i));
+}
+
+/** The Person of each of the given records, in the order given. */
+export function buildPeopleAt(table: TalentaTable, c: Classification, records: readonly number[]): Person[] {
+  const flags = nipFlags(c);
+  const cols = personColumns(table);
+  return records.map((i) => personAt(cols, c, i, flags.get(i)));
+}
+
+/**
+ * The records succession planning reads, ascending: the talent pool (its members are planned or left out, and
+ * listed on the Talent Pool sheet) and, when there are key positions, every row whose NIP is a Pemangku Saat
+ * Ini (the incumbent may sit outside the pool). Nobody else is looked at, so nobody else needs a Person.
+ */
+export function successionRecords(
+  table: TalentaTable,
+  c: Classification,
+  poolBoxes: readonly number[],
+  positions: readonly KeyPosition[],
+): number[] {
+  const inPool = new Uint8Array(10);
+  for (const k of poolBoxes) if (k >= 1 && k <= 9) inPool[k] = 1;
+  const pemangku = new Set<string>();
+  for (const p of positions) if (p.pemangkuNip !== undefined) pemangku.add(normalizeNipText(p.pemangkuNip));
+  pemangku.delete("");
+  const nips = pemangku.size > 0 ? table.fields.nip : undefined;
+  const records: number[] = [];
+  for (let i = 0; i < c.kotak.length; i++) {
+    if (inPool[c.kotak[i]] === 1) records.push(i);
+    else if (nips !== undefined) {
+      const raw = textOf(nips, i);
+      if (raw !== undefined && pemangku.has(normalizeNipText(raw))) records.push(i);
     }
-    const hukdis = textOf(table, "hukumanDisiplin", i);
-    if (hukdis !== undefined) person.hukdis = hukdis;
-    // RULES §8: age from the birth-date column when the sheet has one, else from digits 1–8 of the NIP.
-    const born = numberOf(table, "tanggalLahir", i);
-    if (born !== undefined) person.birthDays = born;
-    else if (person.nip !== undefined) {
-      const parsed = parseNip(person.nip);
-      if (parsed.ok) person.birthDays = parsed.birthDays;
-    }
-    const tmt = numberOf(table, "tmtJabatan", i);
-    if (tmt !== undefined) person.tmtJabatanDays = tmt;
-    const hukdisDay = numberOf(table, "tanggalHukumanDisiplin", i);
-    if (hukdisDay !== undefined) person.hukdisDays = hukdisDay;
-    const jpm = numberOf(table, "jpm", i);
-    if (jpm !== undefined) person.jpm = jpm;
-    const nt = c.nilaiTalenta[i];
-    if (Number.isFinite(nt)) person.nilaiTalenta = nt;
-    people[i] = person;
   }
-  return people;
+  return records;
 }
 
 export interface SuccessionRun {
-  people: Person[];
+  /** Index = record; only the records planning reads (successionRecords) hold a Person. */
+  people: (Person | undefined)[];
   plan: SuccessionPlan;
 }
 
@@ -119,8 +169,11 @@ export function planRunSuccession(
   positions: readonly KeyPosition[],
   now: Date,
 ): SuccessionRun {
-  const people = buildPeople(table, c);
-  const plan = planSuccession(people, positions, config.succession, { today: now, poolBoxes: config.pool.instansi });
+  const read = buildPeopleAt(table, c, successionRecords(table, c, config.pool.instansi, positions));
+  const plan = planSuccession(read, positions, config.succession, { today: now, poolBoxes: config.pool.instansi });
+  const people: (Person | undefined)[] = [];
+  people.length = c.kotak.length;
+  for (const p of read) people[p.record] = p;
   return { people, plan };
 }
 

@@ -6,22 +6,49 @@ import type { PreparedRun } from "./prepare";
 import type { RunSummary } from "./types";
 import type { TalentaTable } from "../domain/table";
 import type { FieldId } from "../domain/fields";
+import { JENJANG_LABEL, resolveJenjang } from "../domain/succession/jenjang";
 
-/** Jenjang when the sheet has it, else the eselon (which names the level for structural posts). */
-function jenjangField(table: TalentaTable): FieldId {
-  return table.fields.jenjang ? "jenjang" : "eselon";
+function textColumn(table: TalentaTable, field: FieldId): readonly (string | undefined)[] | undefined {
+  const column = table.fields[field];
+  return column?.kind === "text" ? column.values : undefined;
 }
 
-function countsBy(table: TalentaTable, field: FieldId, c: Classification): Record<string, number[]> {
+/** Counts per group key (index 0 = not classified, 1..9 = kotak). */
+function countBy(keys: (i: number) => string, c: Classification): Record<string, number[]> {
   const out: Record<string, number[]> = {};
-  const column = table.fields[field];
-  if (!column || column.kind !== "text") return out;
-  const values = column.values;
-  for (let i = 0; i < c.kotak.length; i++) {
-    const key = values[i] ?? "";
-    (out[key] ??= new Array(10).fill(0))[c.kotak[i]]++;
-  }
+  for (let i = 0; i < c.kotak.length; i++) (out[keys(i)] ??= new Array(10).fill(0))[c.kotak[i]]++;
   return out;
+}
+
+/**
+ * The jenjang of each row as RULES §8 reads it: a `Jenjang` / `Jenis Jabatan` value wins, else the level the
+ * eselon names (III.a → Administrator). Shown under its official label; an unreadable value is shown as typed.
+ */
+function jenjangKeys(table: TalentaTable): ((i: number) => string) | undefined {
+  const jenjang = textColumn(table, "jenjang");
+  const eselon = textColumn(table, "eselon");
+  if (!jenjang && !eselon) return undefined;
+  const memo = new Map<string, string>();
+  return (i) => {
+    const j = jenjang?.[i], e = eselon?.[i];
+    const pair = `${j ?? ""}\u0000${e ?? ""}`;
+    let key = memo.get(pair);
+    if (key === undefined) {
+      const level = resolveJenjang(j, e);
+      key = level ? JENJANG_LABEL[level] : (j ?? e ?? "");
+      memo.set(pair, key);
+    }
+    return key;
+  };
+}
+
+function groupCounts(table: TalentaTable, c: Classification): RunSummary["groupCounts"] {
+  const unit = textColumn(table, "unitKerja");
+  const jenjang = jenjangKeys(table);
+  return {
+    unitKerja: unit ? countBy((i) => unit[i] ?? "", c) : {},
+    jenjang: jenjang ? countBy(jenjang, c) : {},
+  };
 }
 
 export function summarize(run: PreparedRun, c: Classification, sheetsWritten: string[], resultBlock?: Block): RunSummary {
@@ -48,7 +75,7 @@ export function summarize(run: PreparedRun, c: Classification, sheetsWritten: st
     poolInstansi: pools.total,
     poolNasional: pools.nasional,
     issues: c.issues,
-    groupCounts: { unitKerja: countsBy(run.table, "unitKerja", c), jenjang: countsBy(run.table, jenjangField(run.table), c) },
+    groupCounts: groupCounts(run.table, c),
     sheetsWritten,
     resultColumns: resultBlock
       ? { first: resultBlock.col, last: resultBlock.col + (resultBlock.values[0]?.length ?? 1) - 1 }

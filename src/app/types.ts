@@ -99,7 +99,9 @@ export type RunErrorCode =
   | "empty-sheet"
   | "no-header"
   | "preset-inputs-missing"
-  | "invalid-config";
+  | "invalid-config"
+  /** The data's rows are under an active filter and the host cannot write safely there (issue 3). */
+  | "data-filtered";
 
 export interface RunError {
   code: RunErrorCode;

@@ -3,6 +3,7 @@ import type { Host } from "../hosts/host";
 import type { TalentaRecord } from "./record";
 import type { PreviousColumns } from "./owned-columns";
 import type { RunOutputs } from "./outputs";
+import type { TableJoin } from "./table-join";
 
 /** @throws host errors (protected sheet, broken workbook). */
 export async function writeOutputs(
@@ -12,9 +13,13 @@ export async function writeOutputs(
   record: TalentaRecord | undefined,
   settings: string,
   existingSheets: readonly string[],
+  join?: TableJoin,
 ): Promise<void> {
   const sheet = outputs.resultColumns.sheet;
   if (previous) await host.clearRange(sheet, previous.rect);
+  // Joined after clearing and before writing: Excel adds table columns over empty cells, and the header write
+  // that follows names them (issue 3).
+  if (join) await host.joinTable(sheet, join.table, { col: join.col, names: join.names });
   await host.writeBlock(outputs.resultColumns);
 
   const produced = new Set(outputs.sheets.map((s) => s.name));

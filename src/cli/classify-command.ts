@@ -42,7 +42,7 @@ export async function runClassify(args: CliArgs): Promise<number> {
   if (showProgress) process.stderr.write("\r" + " ".repeat(60) + "\r");
   if (!outcome.ok) return fail(outcome.error.message);
 
-  const saved = saveEdited(opened.host, opened.output, args.lang);
+  const saved = await saveEdited(opened.host, opened.output, args.lang);
   if (saved !== 0) return saved;
   if (!args.quiet) printSummary(outcome.summary, opened.output, Date.now() - started, args.lang);
   return 0;

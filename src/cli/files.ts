@@ -1,5 +1,5 @@
 // The only file-system code of the command line: read the input, write the output through a temporary file.
-import { readFileSync, writeFileSync, renameSync, rmSync, accessSync, constants, statSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, accessSync, constants, statSync, openSync, writevSync, closeSync } from "node:fs";
 import { dirname, basename, join, extname } from "node:path";
 
 export function readInput(path: string): Uint8Array {
@@ -20,14 +20,39 @@ export function assertWritable(path: string): void {
   accessSync(dir, constants.W_OK);
 }
 
-/** Writes beside the target then renames, so a failed run never leaves a half-written workbook. */
-export function writeOutputAtomically(path: string, bytes: Uint8Array): void {
+/**
+ * Writes beside the target then renames, so a failed run never leaves a half-written workbook. The bytes may
+ * come as chunks in order (a saved package is never joined into one buffer).
+ */
+export function writeOutputAtomically(path: string, bytes: Uint8Array | Uint8Array[]): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, bytes);
+    const fd = openSync(tmp, "w");
+    try {
+      writeAll(fd, Array.isArray(bytes) ? bytes : [bytes]);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** writev in batches (the system's limit on buffers per call), continuing after a short write. */
+function writeAll(fd: number, chunks: Uint8Array[]): void {
+  const BATCH = 1024;
+  for (let i = 0; i < chunks.length; ) {
+    const batch = chunks.slice(i, i + BATCH).filter((c) => c.length > 0);
+    let left = batch.reduce((n, c) => n + c.length, 0);
+    let k = 0;
+    while (left > 0) {
+      let n = writevSync(fd, batch.slice(k));
+      left -= n;
+      while (k < batch.length && n >= batch[k].length) n -= batch[k++].length;
+      if (n > 0) batch[k] = batch[k].subarray(n);
+    }
+    i += BATCH;
   }
 }

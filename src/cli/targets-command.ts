@@ -25,7 +25,7 @@ export async function runTargets(args: CliArgs): Promise<number> {
   if (typeof opened === "number") return opened;
   const outcome = await addJabatanTargetSheet(opened.host);
   if (!outcome.ok) return fail(t.exists(outcome.sheet));
-  const saved = saveEdited(opened.host, opened.output, args.lang);
+  const saved = await saveEdited(opened.host, opened.output, args.lang);
   if (saved !== 0) return saved;
   if (!args.quiet) process.stdout.write(t.added(outcome.sheet, opened.output) + "\n");
   return 0;

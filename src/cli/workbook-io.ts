@@ -34,9 +34,9 @@ export function openForEdit(args: CliArgs, needInput: string): { host: XlsxHost;
 }
 
 /** Saves through a temporary file; the exit code of a failure, or 0. */
-export function saveEdited(host: XlsxHost, output: string, lang: CliArgs["lang"]): number {
+export async function saveEdited(host: XlsxHost, output: string, lang: CliArgs["lang"]): Promise<number> {
   try {
-    writeOutputAtomically(output, host.save());
+    writeOutputAtomically(output, await host.saveAsync());
     return 0;
   } catch (e) {
     return fail(cliText(lang).outputNotWritable(output) + (e instanceof Error ? ` (${e.message})` : ""));

@@ -36,8 +36,9 @@ export function axisLevelsFromLabels(
   const memo = new Map<string, ReturnType<typeof levelOfLabel>>();
   for (let i = 0; i < n; i++) {
     const text = textAt(column, i);
+    // One lookup per cell, as in predikatMap (scales.ts).
     let level = text === undefined ? undefined : memo.get(text);
-    if (text !== undefined && !memo.has(text)) memo.set(text, (level = levelOfLabel(text)));
+    if (level === undefined && text !== undefined && !memo.has(text)) memo.set(text, (level = levelOfLabel(text)));
     if (level === undefined) ctx.sink.missing(i, col, axis.field, ctx.input);
     else if (level === "unknown") unknownLabel(ctx, i, col, axis.field, text);
     else levels[i] = level;

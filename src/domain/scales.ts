@@ -66,7 +66,10 @@ function scaleNumbers(raw: Float64Array, out: Float64Array, min: number, max: nu
     const r = raw[i];
     if (r >= min && r <= max) {
       const v = r * factor;
-      out[i] = v < cap ? v : cap;
+      // Two stores, not `v < cap ? v : cap`: that mixes a float with the boxed cap, and the optimiser then boxes
+      // every v (1.6 MB of garbage per 100,000 rows, which brings the next young-generation GC closer).
+      out[i] = v;
+      if (!(v < cap)) out[i] = cap;
     } else outside++;
   }
   return outside;
@@ -117,8 +120,10 @@ export function predikatMap(
   const memo = new Map<string, Predikat | "unknown" | undefined>();
   for (let i = 0; i < n; i++) {
     const text = textAt(column, i);
+    // One lookup per cell: the cells of a column share a few string objects, whose hash V8 keeps, so a Map
+    // lookup is cheap; a second one (has) only for a text not seen yet or one that is no value.
     let p = text === undefined ? undefined : memo.get(text);
-    if (text !== undefined && !memo.has(text)) memo.set(text, (p = parsePredikat(text)));
+    if (p === undefined && text !== undefined && !memo.has(text)) memo.set(text, (p = parsePredikat(text)));
     if (p === undefined) ctx.sink.missing(i, col, "predikat", ctx.input);
     else if (p === "unknown") unknownLabel(ctx, i, col, "predikat", text);
     else out[i] = value(p);

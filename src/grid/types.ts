@@ -25,6 +25,37 @@ export interface Grid {
   merges: Rect[];
   /** Hidden rows, sheet row indices (0-based). Hidden rows are data like any other (RULES §6). */
   hiddenRows: number[];
+  /**
+   * The Excel tables (ListObjects) on the sheet, as far as the host can read them; absent when there are none
+   * (so a grid without tables reads as before). Lets the result columns join the user's table (issue 3).
+   */
+  tables?: SheetTable[];
+  /** The sheet's own AutoFilter (outside any table), when it has one. */
+  autoFilter?: SheetAutoFilter;
+}
+
+/** A user's Excel table as read. */
+export interface SheetTable {
+  /** The table's name (unique in the workbook). */
+  name: string;
+  /** The whole table: header row (when shown), body and totals row (when shown), in sheet coordinates. */
+  rect: Rect;
+  /** The table's first row holds its column names (Excel's default; a table can hide it). */
+  headerRow: boolean;
+  /** The table's last row is a totals row. */
+  totalsRow: boolean;
+  /**
+   * A filter with criteria is applied to the table, so some of its rows are hidden by the filter. False when
+   * the host cannot tell (the Office host below ExcelApi 1.9).
+   */
+  filtered: boolean;
+}
+
+/** A sheet-level AutoFilter (Data › Filter over a plain range). */
+export interface SheetAutoFilter {
+  rect: Rect;
+  /** Criteria are applied (rows hidden by the filter); false when the host cannot tell. */
+  filtered: boolean;
 }
 
 export type HAlign = "left" | "center" | "right";

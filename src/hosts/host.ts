@@ -32,6 +32,21 @@ export interface Host {
   writeSettings(text: string): Promise<void>;
   /** Sends queued writes. */
   flush(): Promise<void>;
+  /**
+   * Makes sheet columns `col`… `col + names.length - 1` the last columns of the user's table `table`, named
+   * `names` (which must equal the header cells written there). The table must start left of `col` and end at or
+   * right of `col - 1`; a table that ends before the last of these columns widens to it, and the rest of the
+   * table (rows, totals row, its other columns) stays as it was. Table column names are the header cells,
+   * so a host may leave the names to the header write that follows; callers join before writing the block.
+   * @throws SheetNotFoundError, SheetProtectedError, or Error when the sheet has no such table
+   */
+  joinTable(sheet: string, table: string, columns: { col: number; names: string[] }): Promise<void>;
+  /**
+   * True when writing cells under an active filter can misplace them (Excel: office-js #224, "Setting range data
+   * when filter is applied doesn't work", a product bug whose workaround is to clear the filter). A run then
+   * refuses filtered data rather than classify only some rows (RULES §6). Hosts writing file XML say false.
+   */
+  readonly writesUnderFilterUnsafe: boolean;
   /** Selects a cell for the user (Excel only: the pane's "go to cell"). Hosts without a UI leave it out. */
   selectCell?(sheet: string, a1: string): Promise<void>;
 }

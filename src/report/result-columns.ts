@@ -1,6 +1,7 @@
 // RULES §7: the ten result columns, right of the data, headed in the lowest header row.
 import { formatIssue, LEVEL_LABELS, RESULT_COLUMNS, type Lang } from "../domain/glossary";
 import { KOTAK_INFO, poolOf } from "../domain/ninebox";
+import type { Issue } from "../domain/issues";
 import type { TalentaTable } from "../domain/table";
 import type { Block, CellStyle, CellValue, FormatRange } from "../grid/types";
 import { TALENTA_HEADER } from "./palette";
@@ -90,6 +91,11 @@ interface RowTexts {
   potensialLevel: (string | null)[];
 }
 
+// A plain function, not a closure made per run: the loop's call site then sees the same target on every run.
+function catatan(rowNotes: readonly Issue[], lang: Lang): string {
+  return rowNotes.map((issue) => formatIssue(issue, lang)).join(CATATAN_SEPARATOR);
+}
+
 /** One row per record at its sheet row; a function of its own, so the 100,000-row loop stays optimised between runs. */
 function fillRows(
   values: CellValue[][],
@@ -97,7 +103,8 @@ function fillRows(
   headerRow: number,
   c: ReportInput["classification"],
   t: RowTexts,
-  catatan: (i: number) => string | null,
+  notes: readonly (Issue[] | undefined)[],
+  lang: Lang,
 ): void {
   const { kinerjaScore, potensialScore, kinerjaLevel, potensialLevel, kotak, nilaiTalenta } = c;
   let next = 1;
@@ -106,6 +113,7 @@ function fillRows(
     if (r < next) continue; // a record at or above the header would break the block; sheet/ never gives one
     for (; next < r; next++) values[next] = new Array(RESULT_COLUMN_COUNT).fill(null);
     const k = kotak[i];
+    const rowNotes = notes[i];
     values[r] = [
       score(kinerjaScore[i]),
       score(potensialScore[i]),
@@ -116,7 +124,7 @@ function fillRows(
       t.rekomendasi[k] ?? null,
       t.pool[k] ?? null,
       score(nilaiTalenta[i]),
-      catatan(i),
+      rowNotes === undefined ? null : catatan(rowNotes, lang),
     ];
     next = r + 1;
   }
@@ -139,11 +147,7 @@ export function buildResultColumns(input: ReportInput): Block {
   const kinerjaLevel = levelTexts("kinerja", lang);
   const potensialLevel = levelTexts("potensial", lang);
   const notes = issuesByRow(c.issues, n);
-  const catatan = (i: number): string | null => {
-    const rowNotes = notes[i];
-    return rowNotes ? rowNotes.map((issue) => formatIssue(issue, lang)).join(CATATAN_SEPARATOR) : null;
-  };
-  fillRows(values, table.sheetRows, headerRow, c, { kategori, rekomendasi, pool, kinerjaLevel, potensialLevel }, catatan);
+  fillRows(values, table.sheetRows, headerRow, c, { kategori, rekomendasi, pool, kinerjaLevel, potensialLevel }, notes, lang);
 
   const formats: FormatRange[] = [{ row: 0, col: 0, rows: 1, cols: RESULT_COLUMN_COUNT, style: HEADER_STYLE }];
   if (height > 1) {

@@ -19,8 +19,11 @@ import type { ReportInput } from "./types";
 
 export interface SuccessionData {
   plan: SuccessionPlan;
-  /** One per record of the table, index = record. */
-  people: readonly Person[];
+  /**
+   * Index = record. Holds at least every talent-pool member (the Talent Pool sheet lists them); app/ fills only
+   * the records planning reads, so the other entries may be empty.
+   */
+  people: readonly (Person | undefined)[];
   /** The Jabatan Target sheet as read; undefined when the workbook has none. */
   targets?: { sheet: string; sheetRows: readonly number[]; issues: readonly JabatanTargetIssue[] };
 }

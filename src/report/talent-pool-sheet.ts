@@ -83,6 +83,7 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
   const people = input.succession.people;
   members.forEach((i, n) => {
     const person = people[i];
+    if (person === undefined) throw new Error(`talent pool member at record ${i} has no succession data`);
     const k = c.kotak[i] as KotakNumber;
     const codes = exclusionReasons(person);
     const row: CellValue[] = [

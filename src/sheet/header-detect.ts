@@ -206,20 +206,29 @@ function dropDuplicates<K extends string>(columns: KeyedHeaderColumn<K>[], yearl
   for (const col of columns) if (col.key === undefined) col.confidence = 0;
 }
 
+/** The longest row among grid rows [from, to], rows outside the grid ignored. */
+function widthOf(grid: Grid, from: number, to: number): number {
+  let width = 0;
+  for (let r = Math.max(0, from); r <= to && r < grid.values.length; r++) width = Math.max(width, grid.values[r]?.length ?? 0);
+  return width;
+}
+
 /** Finds the header and maps its columns; undefined when no row of the first `scanRows` looks like a header. */
 export function detectKeyedHeader<K extends string>(
   grid: Grid,
   synonyms: Record<K, string[]>,
   options: KeyedHeaderOptions<K> = {},
 ): KeyedHeader<K> | undefined {
-  const width = grid.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const rowsToScan = Math.min(grid.values.length, options.scanRows ?? 30);
+  // Only the header rows are read here: the searched rows, the header given, and the two rows under either
+  // (sub-headers, column numbers). Their widest row is the width; measuring all 100,000 rows would cost ~5 ms.
+  const given = options.headerRow === undefined ? -1 : options.headerRow - grid.origin.row;
   const ctx: Ctx<K> = {
     grid,
     index: compileSynonyms(synonyms, options.otherHeaders),
     excluded: new Set(options.excludeColumns ?? []),
-    width,
+    width: Math.max(widthOf(grid, 0, rowsToScan + 2), widthOf(grid, given - 1, given + 2)),
   };
-  const rowsToScan = Math.min(grid.values.length, options.scanRows ?? 30);
   let best = -1;
   if (options.headerRow !== undefined) {
     best = options.headerRow - grid.origin.row;

@@ -1,5 +1,5 @@
 // Loads a fixture .xlsx into the fake Excel: each sheet as the .xlsx host reads it (values, number formats,
-// merges, hidden rows), with its visibility, protection and Talenta's settings part.
+// merges, hidden rows, tables, filter), with its visibility, protection and Talenta's settings part.
 import { readFileSync } from "node:fs";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { encodeSettingsXml, SETTINGS_NAMESPACE } from "../../src/hosts/office/settings-xml";
@@ -10,10 +10,20 @@ export const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 export async function fakeWorkbookFromXlsx(fixture: string, apiVersion = "1.17"): Promise<FakeWorkbook> {
-  const xlsx = XlsxHost.open(new Uint8Array(readFileSync(new URL(fixture, FIXTURES))));
+  return fakeWorkbookFromBytes(new Uint8Array(readFileSync(new URL(fixture, FIXTURES))), apiVersion);
+}
+
+/** The same from a package's bytes (a generated workbook). */
+export async function fakeWorkbookFromBytes(bytes: Uint8Array, apiVersion = "1.17"): Promise<FakeWorkbook> {
+  const xlsx = XlsxHost.open(bytes);
   const model = newWorkbook([], apiVersion);
   for (const info of await xlsx.listSheets()) {
-    const sheet = loadGrid(model, { ...(await xlsx.readUsedGrid(info.name)), sheet: info.name });
+    const grid = await xlsx.readUsedGrid(info.name);
+    const sheet = loadGrid(model, { ...grid, sheet: info.name });
+    for (const t of grid.tables ?? []) {
+      sheet.tables.push({ name: t.name, rect: { ...t.rect }, showHeaders: t.headerRow, showTotals: t.totalsRow, filtered: t.filtered });
+    }
+    if (grid.autoFilter) sheet.autoFilter = { rect: { ...grid.autoFilter.rect }, filtered: grid.autoFilter.filtered };
     sheet.visibility = VISIBILITY[info.visibility];
     sheet.protected = info.protected;
   }

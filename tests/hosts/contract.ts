@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SheetNotFoundError, SheetProtectedError, type Host } from "../../src/hosts/host";
 import type { CellValue, Grid } from "../../src/grid/types";
+import { HEADER, pegawai, workbookWithTable } from "./user-table-book";
 
 export interface HostUnderTest {
   host: Host;
@@ -10,6 +11,8 @@ export interface HostUnderTest {
 
 /** Fixture names are file names in ../shared/fixtures; a factory must work on a copy, never the file itself. */
 export type HostFactory = (fixture: string) => Promise<HostUnderTest>;
+/** A host over a workbook given as .xlsx bytes (built by the test: the fixtures have no Excel table). */
+export type BytesHostFactory = (bytes: Uint8Array) => Promise<HostUnderTest>;
 
 const RICH = "rich-workbook.xlsx";
 const DATA = "Hasil Pemetaan";
@@ -37,7 +40,7 @@ async function classifyLikeRun(host: Host): Promise<void> {
  * RULES §7 as any host must keep it: values and formats round-trip, text stays text, a re-run replaces
  * only Talenta's columns and sheets. Uses nothing but the Host interface.
  */
-export function runHostContract(name: string, makeHost: HostFactory): void {
+export function runHostContract(name: string, makeHost: HostFactory, fromBytes: BytesHostFactory): void {
   describe(`Host contract (RULES §7): ${name}`, () => {
     it("reads rich-workbook's data sheet from A1 to H124 with the header on row 4", async () => {
       const { host } = await makeHost(RICH);
@@ -244,6 +247,29 @@ export function runHostContract(name: string, makeHost: HostFactory): void {
       await host.ensureSheet(K9);
       await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["Nama"], ["Ani"]] });
       await expect(host.setLayout(K9, { tables: [{ name: "A1", rect: { row: 0, col: 0, rows: 2, cols: 1 } }] })).rejects.toBeInstanceOf(TypeError);
+    });
+
+    it("reports the user's table and joins result columns to it: the table grows, its names are the header cells", async () => {
+      const { host, reopen } = await fromBytes(workbookWithTable(pegawai(6), { name: "DataPegawai", rect: { row: 0, col: 0, rows: 7, cols: 4 } }));
+      const g = await host.readUsedGrid("Data");
+      expect(g.tables).toEqual([{ name: "DataPegawai", rect: { row: 0, col: 0, rows: 7, cols: 4 }, headerRow: true, totalsRow: false, filtered: false }]);
+      await expect(host.joinTable("Data", "DataPegawai", { col: 5, names: ["Kotak"] })).rejects.toThrow();
+      await host.joinTable("Data", "DataPegawai", { col: 4, names: ["Kotak", "Catatan Talenta"] });
+      await host.writeBlock({ sheet: "Data", row: 0, col: 4, values: [["Kotak", "Catatan Talenta"], [5, "=bukan rumus"]] });
+      await host.flush();
+      const after = await (await reopen()).readUsedGrid("Data");
+      expect(after.tables?.map((t) => [t.name, t.rect])).toEqual([["DataPegawai", { row: 0, col: 0, rows: 7, cols: 6 }]]);
+      expect(after.values[0]).toEqual([...HEADER, "Kotak", "Catatan Talenta"]);
+      expect(after.values[1].slice(4)).toEqual([5, "=bukan rumus"]);
+      expect(after.values[2].slice(4)).toEqual([null, null]);
+    });
+
+    it("a join over columns already in the table adds nothing", async () => {
+      const { host, reopen } = await fromBytes(workbookWithTable(pegawai(3), { name: "DataPegawai", rect: { row: 0, col: 0, rows: 4, cols: 4 } }));
+      await host.readUsedGrid("Data");
+      await host.joinTable("Data", "DataPegawai", { col: 3, names: ["Nilai Potensial"] });
+      await host.flush();
+      expect((await (await reopen()).readUsedGrid("Data")).tables?.[0].rect).toEqual({ row: 0, col: 0, rows: 4, cols: 4 });
     });
 
     it("refuses to write into a protected sheet or a sheet that does not exist", async () => {

@@ -115,7 +115,7 @@ describe("OfficeHost reads the used grid", () => {
       await h.readUsedGrid("Data");
       return [h.tableAt("Data", 3, 2), h.tableAt("Data", 0, 1), h.tableAt("Data", 5, 2)];
     });
-    expect(table[0]).toEqual({ name: "Pegawai", rect: { row: 2, col: 1, rows: 3, cols: 3 } });
+    expect(table[0]).toEqual({ name: "Pegawai", rect: { row: 2, col: 1, rows: 3, cols: 3 }, headerRow: true, totalsRow: false, filtered: false });
     expect(table[1]).toBeUndefined();
     expect(table[2]).toBeUndefined();
   });

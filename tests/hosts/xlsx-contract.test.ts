@@ -2,7 +2,9 @@ import { XlsxHost } from "../../src/hosts/xlsx";
 import { runHostContract } from "./contract";
 import { fixtureBytes } from "./fixture-files";
 
-runHostContract("xlsx package host", async (fixture) => {
-  const host = XlsxHost.open(fixtureBytes(fixture));
+const open = (bytes: Uint8Array) => {
+  const host = XlsxHost.open(bytes);
   return { host, reopen: async () => XlsxHost.open(host.save()) };
-});
+};
+
+runHostContract("xlsx package host", async (fixture) => open(fixtureBytes(fixture)), async (bytes) => open(bytes));

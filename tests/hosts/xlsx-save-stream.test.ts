@@ -51,4 +51,21 @@ describe(".xlsx save produces changed parts while zipping and keeps none of them
     expect(host.store.isChanged(part)).toBe(true);
     expect(host.store.originalText(part)).toBeUndefined();
   });
+
+  it("the command line's save on the thread pool gives the same bytes as save(), a large owned sheet included", async () => {
+    const { host } = await hostWithWrite();
+    await host.ensureSheet("Talenta - Kotak 9");
+    const rows = Array.from({ length: 30_000 }, (_, i) => [`Pegawai ${i} & <co>`, i * 1.5, i % 3 ? null : "ya"]);
+    await host.writeBlock({ sheet: "Talenta - Kotak 9", row: 0, col: 0, values: rows, formats: [{ row: 0, col: 0, rows: 30_000, cols: 4, style: { fill: "FFEEDD" } }] });
+    const chunks = await host.saveAsync();
+    const joined = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) (joined.set(c, at), (at += c.length));
+    expect(Buffer.compare(joined, host.save())).toBe(0);
+    const part = host.sheets.find((s) => s.entry.name === "Talenta - Kotak 9")!.part;
+    const xml = entryTexts(joined).get(part)!;
+    expect(xml.length).toBeGreaterThan(1 << 20);
+    expect(xml).toContain('<row r="30000"><c r="A30000" s="');
+    expect(xml).toContain("<t>Pegawai 29999 &amp; &lt;co&gt;</t>");
+  });
 });

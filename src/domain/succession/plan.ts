@@ -176,7 +176,8 @@ export function planSuccession(
   for (const person of inPool) {
     const reasons = exclusionReasons(person);
     if (reasons.length > 0) excluded.push({ person, reasons });
-    else pool.push(candidateProfile(person));
+    // A profile (pangkat, jenjang, pendidikan parsed) serves the positions only: none without a Jabatan Target sheet.
+    else if (positions.length > 0) pool.push(candidateProfile(person));
   }
 
   // Positions whose targets share a rule key share the rules' verdicts. Going key by key keeps only one

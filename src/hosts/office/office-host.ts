@@ -95,6 +95,42 @@ export class OfficeHost implements Host {
       row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
   }
 
+  /** Excel misplaces values written while a filter is applied (office-js #224): a run refuses filtered data. */
+  readonly writesUnderFilterUnsafe = true;
+
+  /**
+   * Appends the missing columns to the user's table, queued (no sync): the caller joins BEFORE writing the
+   * block, so the columns are added over cells still empty and the header write that follows sets the names
+   * of every joined column, new or already in the table (a table column's name is its header cell).
+   * Why `TableColumnCollection.add(null, null, name)` and not `Table.resize`: add appending at the end (index
+   * null) with a name is ExcelApi 1.4 (learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#add),
+   * inside the manifest's 1.7 (api-support.ts), while resize needs 1.13, which Excel 2016 and 2019 lack; add
+   * needs no range address and no header already written, and it rides in the write batch (no extra sync).
+   * @throws SheetNotFoundError, SheetProtectedError, Error when the table was not seen by readUsedGrid
+   */
+  async joinTable(sheet: string, table: string, columns: { col: number; names: string[] }): Promise<void> {
+    const entry = await this.writable(sheet);
+    const known = this.tables.get(entry.name.toLowerCase())?.find((t) => t.name.toLowerCase() === table.toLowerCase());
+    if (!known) throw new Error(`Sheet "${entry.name}" has no table "${table}" (read the sheet first).`);
+    const { rect } = known;
+    if (columns.col <= rect.col || columns.col > rect.col + rect.cols) {
+      throw new Error(`Columns from ${columns.col} do not touch table "${known.name}".`);
+    }
+    const firstMissing = rect.col + rect.cols - columns.col;
+    const added = columns.names.slice(Math.max(0, firstMissing));
+    if (added.length === 0) return;
+    known.rect = { ...rect, cols: rect.cols + added.length };
+    await this.enqueue({
+      bytes: SMALL_WRITE * added.length + added.join("").length,
+      enqueue: () => {
+        const list = this.ctx.workbook.worksheets.getItem(entry.name).tables.getItem(known.name).columns;
+        // null, null: at the end, empty (the block write fills it); the typings allow only undefined there.
+        const add = list as unknown as { add(index: null, values: null, name: string): unknown };
+        for (const name of added) add.add(null, null, name);
+      },
+    });
+  }
+
   /** Existing sheets are deleted and re-added at the same place: that empties contents, formats, charts and layout in one queued step. @throws SheetProtectedError */
   async ensureSheet(name: string): Promise<void> {
     const cat = await this.sheets();

@@ -1,17 +1,15 @@
 // Reading a sheet's used grid: its extent (sheet-extent.ts; often already loaded with the sheet list),
 // then values and number formats in row blocks each sized to fill the byte budget, measured on the rows
 // read so far (the first block on the extent's last row).
-import type { CellValue, Grid, Rect } from "../../grid/types";
+import type { CellValue, Grid, SheetTable } from "../../grid/types";
 import type { ApiSupport } from "./api-support";
 import { probeHiddenRows } from "./hidden-rows";
 import { isPayloadError, jsonSize, MIN_BUDGET } from "./payload";
 import { cellValue, queueExtent, type SheetExtent } from "./sheet-extent";
+import { queueFilterFacts } from "./table-facts";
 
-export interface TableInfo {
-  name: string;
-  /** The whole table, header row included, in sheet coordinates. */
-  rect: Rect;
-}
+/** A table on the sheet as the grid reports it (see SheetTable for `filtered` below ExcelApi 1.9). */
+export type TableInfo = SheetTable;
 
 export interface GridRead {
   grid: Grid;
@@ -29,30 +27,26 @@ export async function readGrid(ctx: Excel.RequestContext, sheet: string, support
   const ws = ctx.workbook.worksheets.getItem(sheet);
   const extent = options.extent ?? await loadExtent(ctx, ws, supports);
   const { origin, rows, cols } = extent;
-  // Queued now, so they travel with the first block of cells.
-  const tableRanges = extent.tables.map((t) => {
-    const r = t.getRange();
-    r.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { name: t.name, range: r };
-  });
-
   const fromSample = rows === 1 ? extent.lastRow : undefined; // a one-row sheet was read with its extent
+  // Queued now, so they travel with the first block of cells. A one-row sheet has no data rows to filter:
+  // its sheet filter is not asked for (that would cost a sync of its own).
+  const facts = queueFilterFacts(ws, extent.tables, supports, !fromSample);
+
   const cells = fromSample
     ? { values: [fromSample.values], numberFormats: [fromSample.numberFormats] }
     : await readBlocks(ctx, ws, extent, options.budget);
-  if (fromSample && tableRanges.length) await ctx.sync();
-  const tables = tableRanges.map(({ name, range }) => ({
-    name,
-    rect: { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount },
-  }));
+  if (fromSample && extent.tables.length) await ctx.sync();
+  const { tables, autoFilter } = facts();
+  // Both only when present, so a sheet without tables or filter reads as it did before issue 3.
+  const filter = { ...(tables.length ? { tables } : {}), ...(autoFilter ? { autoFilter } : {}) };
   // getUsedRange on an empty sheet gives A1: an empty sheet is an empty grid.
   if (rows === 1 && cols === 1 && cells.values[0][0] === null) {
-    return { grid: { sheet, origin, values: [], numberFormats: [], merges: [], hiddenRows: [] }, tables };
+    return { grid: { sheet, origin, values: [], numberFormats: [], merges: [], hiddenRows: [], ...filter }, tables };
   }
   const hiddenRows = extent.rowHidden === true
     ? Array.from({ length: rows }, (_, i) => origin.row + i)
     : extent.rowHidden === false ? [] : await probeHiddenRows(ctx, sheet, origin.col, origin.row, rows);
-  return { grid: { sheet, origin, ...cells, merges: extent.merges, hiddenRows }, tables };
+  return { grid: { sheet, origin, ...cells, merges: extent.merges, hiddenRows, ...filter }, tables };
 }
 
 /** The extent in a sync of its own (for a sheet other than the active one). */

@@ -70,6 +70,43 @@ export class SheetEdits {
     r.styles.splice(i, 0, style);
   }
 
+  /**
+   * A block's row written left to right from `col`: a value with style `styleAt(i)`, or a clear where the value
+   * is null and unstyled. One lookup per row, not per cell; cells right of every edit are appended.
+   */
+  putRow(row: number, col: number, values: readonly CellValue[], styleAt: (i: number) => number): void {
+    const n = values.length;
+    if (n === 0) return;
+    let r = this.rows.get(row);
+    if (!r) {
+      // A new row gets arrays of its exact length: arrays grown by push keep up to half again as spare room,
+      // which over the 200,000-odd rows of a large run is tens of megabytes.
+      const fresh: RowEdits = { cols: new Array<number>(n), kinds: new Array<EditKind>(n), values: new Array<CellValue>(n), styles: new Array<number>(n) };
+      for (let i = 0; i < n; i++) {
+        const value = values[i];
+        const style = styleAt(i);
+        fresh.cols[i] = col + i;
+        fresh.kinds[i] = value === null && !style ? EditKind.Clear : EditKind.Set;
+        fresh.values[i] = value;
+        fresh.styles[i] = style;
+      }
+      this.rows.set(row, fresh);
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const value = values[i];
+      const style = styleAt(i);
+      const kind = value === null && !style ? EditKind.Clear : EditKind.Set;
+      const n = r.cols.length;
+      if (n === 0 || r.cols[n - 1] < col + i) {
+        r.cols.push(col + i);
+        r.kinds.push(kind);
+        r.values.push(value);
+        r.styles.push(style);
+      } else this.put(row, col + i, kind, value, style);
+    }
+  }
+
   /** Restyles a cell, keeping a value written earlier in this session. */
   restyle(row: number, col: number, style: number): void {
     const r = this.rows.get(row);

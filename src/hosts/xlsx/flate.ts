@@ -7,6 +7,7 @@ export interface RawDeflater {
 
 interface NodeZlib {
   deflateRawSync(data: Uint8Array, options: { level: number; finishFlush?: number }): Uint8Array;
+  deflateRaw(data: Uint8Array, options: { level: number; finishFlush?: number; chunkSize?: number }, done: (error: Error | null, out: Uint8Array) => void): void;
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
   constants: { Z_SYNC_FLUSH: number; Z_FINISH: number };
 }
@@ -37,6 +38,28 @@ export function inflateNative(data: Uint8Array, cap: number): Uint8Array | "too-
   } catch (e) {
     return (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : "damaged";
   }
+}
+
+// A megabyte slice of sheet XML deflates to about a tenth of that at level 1.
+const OUT_CHUNK = 256 * 1024;
+
+/** Deflates one slice off the main thread; the slices of a part concatenate as rawDeflater's do. */
+export type AsyncSliceDeflate = (data: Uint8Array, level: 1 | 6, last: boolean) => Promise<Uint8Array>;
+
+/**
+ * Node's zlib on the libuv thread pool, so slices deflate while the main thread builds the next ones (and
+ * several at once on a machine with more than one core); undefined without Node's zlib.
+ */
+export function asyncSliceDeflate(): AsyncSliceDeflate | undefined {
+  const z = zlib;
+  if (!z) return undefined;
+  return (data, level, last) =>
+    new Promise((resolve, reject) => {
+      // Node hands each chunkSize of output back to the main thread before deflating on (16 KB by default):
+      // an output buffer that holds a compressed slice whole makes that one round trip.
+      const options = { level, finishFlush: last ? z.constants.Z_FINISH : z.constants.Z_SYNC_FLUSH, chunkSize: OUT_CHUNK };
+      z.deflateRaw(data, options, (error, out) => (error ? reject(error) : resolve(out)));
+    });
 }
 
 export function rawDeflater(level: 1 | 6): RawDeflater {

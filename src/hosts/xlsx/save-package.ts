@@ -8,13 +8,23 @@ import { findSettingsPart, settingsItemXml, settingsPropsXml } from "./settings-
 import { writeWorkbook } from "./workbook-part";
 import type { XlsxHost } from "./xlsx-host";
 import { readSharedStrings } from "./rich-text";
-import { writeZip } from "./zip-write";
+import { writeZip, writeZipAsync, type ZipSource } from "./zip-write";
 import { planTables, writeTableParts } from "./owned-tables";
 import { ownedSheetPieces } from "./sheet-build";
 import { streamSplice } from "./sheet-splice";
 
 /** Writes every pending change into the host's parts and zips the package. */
 export function savePackage(host: XlsxHost): Uint8Array {
+  return writeZip(preparePackage(host));
+}
+
+/** The same package as savePackage, as chunks in order, deflated on Node's thread pool while the next parts are built. */
+export function savePackageAsync(host: XlsxHost): Promise<Uint8Array[]> {
+  return writeZipAsync(preparePackage(host));
+}
+
+/** Writes every pending change into the host's parts: what the zip writer takes, in order. */
+function preparePackage(host: XlsxHost): ZipSource[] {
   const { store } = host;
   const types = new ContentTypes(store.text("[Content_Types].xml")!);
   writeSheets(host, types);
@@ -42,7 +52,7 @@ export function savePackage(host: XlsxHost): Uint8Array {
   if (host.workbookRels.toString() !== store.text(relsPath)) store.setText(relsPath, host.workbookRels.toString());
   for (const name of [...store.original, ...host.dropped]) if (!store.has(name)) types.removeOverride(name);
   if (types.toString() !== store.text("[Content_Types].xml")) store.setText("[Content_Types].xml", types.toString());
-  return writeZip(store.zipSources());
+  return store.zipSources();
 }
 
 function writeSheets(host: XlsxHost, types: ContentTypes): void {

@@ -1,6 +1,6 @@
 import type { CellValue, SheetLayout } from "../../grid/types";
 import { cellAddress, rangeAddress } from "../../grid/a1";
-import { cellXml } from "./cell-xml";
+import { RowCellWriter } from "./cell-writer";
 import { EditKind, type SheetEdits } from "./cell-edits";
 import type { TablePlan } from "./table-part";
 import { absoluteRange, dataValidationsXml, inlineListFormula } from "./validation-xml";
@@ -20,49 +20,21 @@ export interface OwnedTables {
  * A dropdown list too long to say inline is written down a hidden column right of everything else.
  */
 export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): string {
-  return ownedSheetPieces(edits, layout, drawingRelId, tables).join("");
+  return [...ownedSheetPieces(edits, layout, drawingRelId, tables)].join("");
 }
 
-/** The same worksheet as pieces (the part before the rows, each row, the part after), for the zip writer to stream. */
-export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): string[] {
+/**
+ * The same worksheet as pieces (the part before the rows, each row, the part after), for the zip writer to
+ * stream. A first pass without XML learns the used range; the rows are then built one at a time as they are
+ * written, so a 100,000-row sheet never lives whole (short-lived strings are the garbage collector's cheap case).
+ */
+export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): Iterable<string> {
   const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.height]));
   const extra = extraCells(edits, layout, tables?.plans ?? []);
   const rowIndices = [...new Set([...edits.rowIndices(), ...heights.keys(), ...extra.cells.keys()])].sort((a, b) => a - b);
-  const rows: string[] = [];
-  let top = Infinity;
-  let bottom = -1;
-  let left = Infinity;
-  let right = -1;
-  for (const r of rowIndices) {
-    // Joined, not added up: `+=` leaves a tree of string nodes several times the text's size per row.
-    const cells: string[] = [];
-    const add = (col: number, value: CellValue, style: number) => {
-      cells.push(cellXml(r, col, value, style));
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (col < left) left = col;
-      if (col > right) right = col;
-    };
-    const e = edits.row(r);
-    const more = extra.cells.get(r);
-    let m = 0;
-    for (let i = 0; e && i < e.cols.length; i++) {
-      const col = e.cols[i];
-      for (; more && m < more.length && more[m].col < col; m++) add(more[m].col, more[m].value, 0);
-      const kind = e.kinds[i];
-      if (more && m < more.length && more[m].col === col) {
-        add(col, more[m++].value, kind === EditKind.Clear ? 0 : e.styles[i]);
-        continue;
-      }
-      if (kind === EditKind.Clear || (kind === EditKind.Style && !e.styles[i])) continue;
-      add(col, kind === EditKind.Set ? e.values[i] : null, e.styles[i]);
-    }
-    for (; more && m < more.length; m++) add(more[m].col, more[m].value, 0);
-    const height = heights.get(r);
-    if (cells.length === 0 && height === undefined) continue;
-    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    rows.push([`<row r="${r + 1}"${ht}>`, ...cells, "</row>"].join(""));
-  }
+  const used = { top: Infinity, bottom: -1, left: Infinity, right: -1, rows: 0 };
+  for (const _ of rowPieces(rowIndices, edits, extra.cells, heights, used, undefined)) void _;
+  const { top, bottom, left, right } = used;
   const dimension = bottom < 0 ? "A1" : rangeAddress({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   const page = layout.page;
   const fit = page && (page.fitToWidth !== undefined || page.fitToHeight !== undefined);
@@ -77,8 +49,8 @@ export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, dr
   xml += sheetViews(layout);
   xml += '<sheetFormatPr defaultRowHeight="15"/>';
   xml += cols(layout, extra.hiddenCols);
-  const head = `${xml}${rows.length ? "<sheetData>" : "<sheetData/>"}`;
-  xml = rows.length ? "</sheetData>" : "";
+  const head = `${xml}${used.rows ? "<sheetData>" : "<sheetData/>"}`;
+  xml = used.rows ? "</sheetData>" : "";
   const merges = layout.merges ?? [];
   if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>`;
   xml += dataValidationsXml(layout.validations ?? [], (i) => extra.listRanges.get(i));
@@ -91,9 +63,59 @@ export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, dr
   }
   if (drawingRelId) xml += `<drawing r:id="${drawingRelId}"/>`;
   if (tables?.relIds.length) xml += `<tableParts count="${tables.relIds.length}">${tables.relIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  rows.unshift(head);
-  rows.push(`${xml}</worksheet>`);
-  return rows;
+  const tail = `${xml}</worksheet>`;
+  return (function* () {
+    yield head;
+    yield* rowPieces(rowIndices, edits, extra.cells, heights, undefined, new RowCellWriter());
+    yield tail;
+  })();
+}
+
+type Used = { top: number; bottom: number; left: number; right: number; rows: number };
+
+/** Each row's XML with `writer`; without one (a dry pass), only the used range and the row count are noted. */
+function* rowPieces(
+  rowIndices: number[],
+  edits: SheetEdits,
+  more: Map<number, { col: number; value: CellValue }[]>,
+  heights: Map<number, number>,
+  used: Used | undefined,
+  w: RowCellWriter | undefined,
+): Generator<string> {
+  for (const r of rowIndices) {
+    w?.start(r);
+    let cells = 0;
+    const add = (col: number, value: CellValue, style: number) => {
+      cells++;
+      w?.add(col, value, style);
+      if (!used) return;
+      if (r < used.top) used.top = r;
+      if (r > used.bottom) used.bottom = r;
+      if (col < used.left) used.left = col;
+      if (col > used.right) used.right = col;
+    };
+    const e = edits.row(r);
+    const extra = more.get(r);
+    let m = 0;
+    for (let i = 0; e && i < e.cols.length; i++) {
+      const col = e.cols[i];
+      for (; extra && m < extra.length && extra[m].col < col; m++) add(extra[m].col, extra[m].value, 0);
+      const kind = e.kinds[i];
+      if (extra && m < extra.length && extra[m].col === col) {
+        add(col, extra[m++].value, kind === EditKind.Clear ? 0 : e.styles[i]);
+        continue;
+      }
+      if (kind === EditKind.Clear || (kind === EditKind.Style && !e.styles[i])) continue;
+      add(col, kind === EditKind.Set ? e.values[i] : null, e.styles[i]);
+    }
+    for (; extra && m < extra.length; m++) add(extra[m].col, extra[m].value, 0);
+    const height = heights.get(r);
+    if (cells === 0 && height === undefined) continue;
+    if (used) used.rows++;
+    if (!w) continue;
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    yield `<row r="${r + 1}"${ht}>${w.xml()}</row>`;
+  }
 }
 
 function sheetViews(layout: SheetLayout): string {

@@ -1,5 +1,6 @@
 import { rangeAddress } from "../../grid/a1";
 import { cellXml } from "./cell-xml";
+import { RowCellWriter } from "./cell-writer";
 import { EditKind, type CellEdit, type RowEdits, type SheetEdits } from "./cell-edits";
 import { locateSheetData, rowCells, type RowSpan, type SheetDataSpan } from "./sheet-scan";
 import { scanSheet, type RowIndex } from "./sheet-tags";
@@ -114,13 +115,19 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
         if (first >= 0) note(rowNo, first, last);
         continue;
       }
-      yield xml.slice(copyFrom, start);
-      copyFrom = end;
-      let startTag = xml.slice(start, gt + 1);
       const firstCol = first >= 0 ? first : fresh.first;
-      if (startTag.includes("spans")) startTag = setAttr(startTag, "spans", `${firstCol + 1}:${fresh.last + 1}`);
-      yield [startTag, xml.slice(gt + 1, end - closeRow.length), fresh.xml, closeRow].join("");
       note(rowNo, firstCol, fresh.last);
+      if (dry) continue;
+      // The row's text goes out as slices of the input, never copied into a new string; its </row> goes with
+      // the next slice. Only a `spans` attribute makes the start tag new.
+      const startTag = xml.slice(start, gt + 1);
+      if (startTag.includes("spans")) {
+        yield xml.slice(copyFrom, start);
+        yield setAttr(startTag, "spans", `${firstCol + 1}:${fresh.last + 1}`);
+        yield xml.slice(gt + 1, end - closeRow.length);
+      } else yield xml.slice(copyFrom, end - closeRow.length);
+      yield fresh.xml;
+      copyFrom = end - closeRow.length;
       continue;
     }
     const rowEdits = hasEdits ? edits.rowEdits(rowNo) : [];
@@ -169,19 +176,27 @@ function newCells(row: number, rowEdits: [number, CellEdit][], p: string): { col
  * costs hundreds of megabytes until the sheet is written.
  */
 function newCellsXml(row: number, e: RowEdits | undefined, p: string, dry = false): { xml: string; first: number; last: number } {
-  const cells: string[] = [];
+  const w = writerFor(p);
+  if (!dry) w.start(row);
   let first = -1;
   let last = -1;
   for (let i = 0; e && i < e.cols.length; i++) {
     const kind = e.kinds[i];
     const style = e.styles[i];
     if (kind === EditKind.Clear || (kind === EditKind.Style && !style) || (kind === EditKind.Set && e.values[i] === null && !style)) continue;
-    if (!dry) cells.push(cellXml(row, e.cols[i], kind === EditKind.Set ? e.values[i] : null, style, p));
+    if (!dry) w.add(e.cols[i], kind === EditKind.Set ? e.values[i] : null, style);
     if (first < 0) first = e.cols[i];
     last = e.cols[i];
   }
-  return { xml: cells.join(""), first, last };
+  return { xml: dry ? "" : w.xml(), first, last };
 }
+
+const writers = new Map<string, RowCellWriter>();
+const writerFor = (prefix: string): RowCellWriter => {
+  let w = writers.get(prefix);
+  if (!w) writers.set(prefix, (w = new RowCellWriter(prefix)));
+  return w;
+};
 
 function mergeRow(
   xml: string,

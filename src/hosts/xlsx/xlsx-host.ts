@@ -16,7 +16,8 @@ import { readSharedStrings } from "./rich-text";
 import { findSettingsPart, readSettingsText } from "./settings-part";
 import { MINIMAL_STYLES, StyleBook } from "./styles-book";
 import type { SheetEntry } from "./workbook-part";
-import { savePackage } from "./save-package";
+import { savePackage, savePackageAsync } from "./save-package";
+import { joinUserTable, readSheetAutoFilter, readSheetTables } from "./user-tables";
 
 export interface SheetState {
   entry: SheetEntry;
@@ -92,6 +93,11 @@ export class XlsxHost implements Host {
     return savePackage(this);
   }
 
+  /** The same bytes as save(), as chunks in order; large parts deflate on Node's thread pool meanwhile. */
+  saveAsync(): Promise<Uint8Array[]> {
+    return savePackageAsync(this);
+  }
+
   async listSheets(): Promise<SheetInfo[]> {
     return this.sheets.map((s) => ({ name: s.entry.name, visibility: s.entry.state, protected: this.isProtectedSheet(s) }));
   }
@@ -100,9 +106,32 @@ export class XlsxHost implements Host {
     const s = this.sheet(sheet);
     if (!s.isWorksheet) return { sheet: s.entry.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [], hiddenRows: [] };
     const id = s.entry.sheetId;
-    return readGrid(s.entry.name, this.currentSheetXml(s).xml, this.strings(), this.styles, (index) => {
+    const xml = this.currentSheetXml(s).xml;
+    const grid = readGrid(s.entry.name, xml, this.strings(), this.styles, (index) => {
       if (!this.owned.has(id)) this.rowIndex.set(id, index);
     });
+    if (this.owned.has(id)) return grid;
+    // The user's tables and filter: result columns may join a table (issue 3); filtered rows are data (RULES §6).
+    const tables = readSheetTables(this.store, s.part).map((t) => t.table);
+    if (tables.length) grid.tables = tables;
+    const autoFilter = readSheetAutoFilter(xml);
+    if (autoFilter) grid.autoFilter = autoFilter;
+    return grid;
+  }
+
+  /** Writes file XML directly: a filter hides rows but cannot misplace what is written. */
+  readonly writesUnderFilterUnsafe = false;
+
+  /**
+   * Rewrites the user's table part (ref, autoFilter ref, tableColumns) at once; no other part changes.
+   * @throws SheetNotFoundError, SheetProtectedError, Error when the sheet has no such table
+   */
+  async joinTable(sheet: string, table: string, columns: { col: number; names: string[] }): Promise<void> {
+    const s = this.sheet(sheet);
+    if (this.isProtectedSheet(s)) throw new SheetProtectedError(s.entry.name);
+    checkBounds({ row: 0, col: columns.col, rows: 1, cols: columns.names.length });
+    if (this.owned.has(s.entry.sheetId)) throw new Error(`"${s.entry.name}" is Talenta's sheet, not the user's data.`);
+    joinUserTable(this.store, s.part, table, columns);
   }
 
   async ensureSheet(name: string): Promise<void> {
@@ -155,21 +184,12 @@ export class XlsxHost implements Host {
     const formats = block.formats ?? [];
     for (const f of formats) checkBounds({ row: block.row + f.row, col: block.col + f.col, rows: f.rows, cols: f.cols });
     const styleOf = styleResolver(formats, (style) => this.styles.styleIndex(style));
-    for (let r = 0; r < height; r++) {
-      const cells = block.values[r];
-      for (let c = 0; c < cells.length; c++) {
-        const value = cells[c];
-        const style = styleOf(r, c);
-        if (value === null && !style) edits.put(block.row + r, block.col + c, EditKind.Clear, null, 0);
-        else edits.put(block.row + r, block.col + c, EditKind.Set, value, style);
-      }
-    }
+    for (let r = 0; r < height; r++) edits.putRow(block.row + r, block.col, block.values[r], (c) => styleOf(r, c));
     for (const f of formats) {
       for (let r = f.row; r < f.row + f.rows; r++) {
-        for (let c = f.col; c < f.col + f.cols; c++) {
-          if (r < height && c < (block.values[r]?.length ?? 0)) continue;
-          edits.restyle(block.row + r, block.col + c, styleOf(r, c));
-        }
+        // Cells with a value were styled above: only the range's part right of the row's values is left.
+        const from = r < height ? Math.max(f.col, block.values[r]?.length ?? 0) : f.col;
+        for (let c = from; c < f.col + f.cols; c++) edits.restyle(block.row + r, block.col + c, styleOf(r, c));
       }
     }
   }

@@ -39,8 +39,21 @@ export interface FakeChart {
 
 export interface FakeTable {
   name: string;
+  /** The whole table: header row, body, totals row when shown. */
   rect: Rect;
   style?: string;
+  /** Table.showHeaders (default true). */
+  showHeaders?: boolean;
+  /** Table.showTotals: the rect's last row is the totals row. */
+  showTotals?: boolean;
+  /** A filter with criteria is applied (TableAutoFilter.isDataFiltered). */
+  filtered?: boolean;
+}
+
+/** A sheet-level AutoFilter (Worksheet.autoFilter, ExcelApi 1.9). */
+export interface FakeAutoFilter {
+  rect: Rect;
+  filtered: boolean;
 }
 
 /** A data validation rule on a rectangle, as Range.dataValidation.rule received it. */
@@ -71,6 +84,7 @@ export interface FakeSheet {
   charts: FakeChart[];
   tables: FakeTable[];
   validations: FakeValidation[];
+  autoFilter?: FakeAutoFilter;
 }
 
 export interface FakeXmlPart {
@@ -99,6 +113,8 @@ export interface FakeWorkbook {
   suspendedCalculation: number;
   suspendedScreenUpdating: number;
   nextId: number;
+  /** Changes applied to the workbook: property sets, method calls and adds (a refused run makes none). */
+  writes: number;
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -147,6 +163,7 @@ export function newWorkbook(sheetNames: string[] = ["Sheet1"], apiVersion = "1.1
     suspendedCalculation: 0,
     suspendedScreenUpdating: 0,
     nextId: 1,
+    writes: 0,
   };
 }
 

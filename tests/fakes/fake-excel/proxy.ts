@@ -93,13 +93,19 @@ export abstract class FakeProxy<T> {
 
   /** Queues a property write. */
   protected put(name: string, value: unknown, apply: (t: T) => void): void {
-    this.ctx.enqueue(jsonBytes(value) + name.length, () => apply(this.target()));
+    this.ctx.enqueue(jsonBytes(value) + name.length, () => {
+      this.ctx.model.writes++;
+      apply(this.target());
+    });
     this.loaded.delete(name);
   }
 
   /** Queues a method call. */
   protected call(args: unknown[], run: (t: T) => void): void {
-    this.ctx.enqueue(jsonBytes(args), () => run(this.target()));
+    this.ctx.enqueue(jsonBytes(args), () => {
+      this.ctx.model.writes++;
+      run(this.target());
+    });
   }
 
   untrack(): this {

@@ -72,6 +72,7 @@ class FakeXmlParts {
     let created: FakeXmlPart | null = null;
     this.ctx.enqueue(xml.length, () => {
       this.ctx.requireApi("1.5", "customXmlParts");
+      this.ctx.model.writes++;
       created = { id: `{${String(this.ctx.model.nextId++).padStart(8, "0")}-0000-0000-0000-000000000000}`, xml, namespaceUri: rootNamespace(xml) };
       this.ctx.model.customXmlParts.push(created);
     });

@@ -2,10 +2,11 @@
 import type { Rect } from "../../../src/grid/types";
 import { parseRangeAddress } from "../../../src/grid/a1";
 import { FakeContext, FakeOfficeError } from "./context";
-import { addSheet, type FakeSheet, findSheet, intersects, MAX_COLS, MAX_ROWS, type FakeTable, usedRect } from "./model";
+import { addSheet, type FakeSheet, findSheet, MAX_COLS, MAX_ROWS, usedRect } from "./model";
 import { FakeProxy } from "./proxy";
 import { FakeRange, type RangeTarget } from "./range";
 import { FakeChartCollection } from "./chart";
+import { FakeSheetAutoFilter, FakeTableCollection } from "./table";
 
 function rectOf(address: string): Rect {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
@@ -29,6 +30,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     return (t as unknown as Record<string, unknown>)[name];
   }
   protected override navigation(name: string) {
+    if (name === "autoFilter") return this.autoFilter;
     return name === "protection" ? this.protection : undefined;
   }
   get name(): string { return this.get("name"); }
@@ -55,6 +57,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   readonly freezePanes = new FakeFreezePanes(this);
   readonly pageLayout = new FakePageLayout(this);
   readonly tables = new FakeTableCollection(this);
+  readonly autoFilter: FakeSheetAutoFilter = new FakeSheetAutoFilter(this);
   readonly charts = new FakeChartCollection(this);
 
   getRange(address?: string): FakeRange {
@@ -164,72 +167,6 @@ class FakePageLayout {
   }
 }
 
-/** Excel's rule for a table name: letter, "_" or "\\" first, then letters, digits, "_", ".", "\\"; not a cell reference. */
-function tableNameOk(name: string): boolean {
-  return /^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) && !/^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/.test(name);
-}
-
-class FakeTableProxy extends FakeProxy<FakeTable> {
-  constructor(private readonly ws: FakeWorksheet, resolve: () => FakeTable | null) {
-    super(ws.ctx, resolve, false, true);
-  }
-  protected scalars() { return ["name", "style"] as const; }
-  protected readScalar(t: FakeTable, name: string): unknown { return name === "name" ? t.name : t.style ?? "TableStyleMedium2"; }
-  get name(): string { return this.get("name"); }
-  set name(v: string) {
-    this.put("name", v, (t) => {
-      if (!tableNameOk(v)) throw new FakeOfficeError("InvalidArgument", `table name ${v}`);
-      const taken = this.ctx.model.sheets.some((s) => s.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase()));
-      if (taken) throw new FakeOfficeError("ItemAlreadyExists", `table ${v}`);
-      t.name = v;
-    });
-  }
-  get style(): string { return this.get("style"); }
-  set style(v: string) { this.put("style", v, (t) => { t.style = v; }); }
-  getRange(): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.ws.target(), rect: this.target().rect }));
-  }
-}
-
-class FakeTableCollection extends FakeProxy<FakeTable[]> {
-  private itemProxies?: FakeTableProxy[];
-  constructor(private readonly ws: FakeWorksheet) {
-    super(ws.ctx, () => ws.tryTarget()?.tables ?? null);
-  }
-  protected scalars() { return ["count"] as const; }
-  protected readScalar(t: FakeTable[]): unknown { return t.length; }
-  protected override loadCollection(head: string, rest: string): boolean {
-    if (head !== "items") return false;
-    this.itemProxies = this.target().map((table) => {
-      const p = new FakeTableProxy(this.ws, () => table);
-      if (rest) p.loadNow([rest]);
-      return p;
-    });
-    return true;
-  }
-  get items(): FakeTableProxy[] {
-    if (!this.itemProxies) throw new FakeOfficeError("PropertyNotLoaded", "tables.items");
-    return this.itemProxies;
-  }
-  getItem(name: string): FakeTableProxy {
-    return new FakeTableProxy(this.ws, () => this.target().find((t) => t.name === name) ?? null);
-  }
-  add(address: FakeRange | string, _hasHeaders: boolean): FakeTableProxy {
-    let created: FakeTable | null = null;
-    this.ctx.enqueue(32, () => {
-      const { sheet, rect } = this.ws.rangeTarget(address);
-      if (sheet.protected) throw new FakeOfficeError("AccessDenied", `sheet ${sheet.name} is protected`);
-      // Excel refuses a table over merged cells or over another table.
-      if (sheet.merges.some((m) => intersects(m, rect)) || sheet.tables.some((o) => intersects(o.rect, rect))) {
-        throw new FakeOfficeError("InvalidArgument", "a table cannot overlap merged cells or another table");
-      }
-      created = { name: `Table${this.ctx.model.nextId++}`, rect };
-      this.target().push(created);
-    });
-    return new FakeTableProxy(this.ws, () => created);
-  }
-}
-
 export class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
   private itemProxies?: FakeWorksheet[];
   constructor(ctx: FakeContext) {
@@ -272,6 +209,7 @@ export class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
     this.ctx.enqueue(name.length, () => {
       if (findSheet(this.ctx.model, name)) throw new FakeOfficeError("ItemAlreadyExists", name);
       if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError("InvalidArgument", name);
+      this.ctx.model.writes++;
       created = addSheet(this.ctx.model, name);
     });
     return new FakeWorksheet(this.ctx, () => created);
