@@ -7,7 +7,7 @@ import { prepareRun } from "./prepare";
 import { buildOutputs } from "./outputs";
 import { writeOutputs } from "./write-outputs";
 import { runErrorMessage } from "./messages";
-import { filteredData } from "./filter-guard";
+import { filterRefusal } from "./filter-guard";
 import { tableJoin } from "./table-join";
 import { summarize } from "./summary";
 import { planRunSuccession, summarizeSuccession } from "./succession";
@@ -30,11 +30,8 @@ export async function classifyWorkbook(host: Host, request: ClassifyRequest = {}
     return { ok: false, error: { code: "sheet-protected", message: runErrorMessage("sheet-protected", run.lang, { sheet: run.sheet.name }) } };
   }
   // Issue 3: Excel misplaces writes under a filter; filtered rows are data (RULES §6), so the run stops here.
-  const filtered = host.writesUnderFilterUnsafe ? filteredData(run.grid, run.table) : undefined;
-  if (filtered) {
-    const data = { sheet: filtered.sheet, ...(filtered.table ? { table: filtered.table } : {}) };
-    return { ok: false, error: { code: "data-filtered", message: runErrorMessage("data-filtered", run.lang, data), data } };
-  }
+  const refusal = filterRefusal(host, run.grid, run.table, run.lang);
+  if (refusal) return { ok: false, error: refusal };
 
   // RULES §8: the key positions, when the workbook lists them (one more read, only then).
   const targets = await readJabatanTargetSheet(host, run.sheets);

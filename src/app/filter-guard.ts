@@ -4,6 +4,9 @@
 // (Host.writesUnderFilterUnsafe) the run stops before writing anything. Pure.
 import type { Grid, Rect } from "../grid/types";
 import type { TalentaTable } from "../domain/table";
+import type { Host } from "../hosts/host";
+import { runErrorMessage } from "./messages";
+import type { Lang, RunError } from "./types";
 
 /** The active filter over the data: the filtered table's name, or none for the sheet's own filter. */
 export interface FilteredData {
@@ -26,4 +29,12 @@ export function filteredData(grid: Grid, table: TalentaTable): FilteredData | un
   if (hit) return { sheet: table.sheet, table: hit.name };
   if (grid.autoFilter?.filtered && overlaps(grid.autoFilter.rect)) return { sheet: table.sheet };
   return undefined;
+}
+
+/** The refusal a run on this host would meet (classify stops with it; the preview shows it ahead), or none. */
+export function filterRefusal(host: Host, grid: Grid, table: TalentaTable, lang: Lang): RunError | undefined {
+  const filtered = host.writesUnderFilterUnsafe ? filteredData(grid, table) : undefined;
+  if (!filtered) return undefined;
+  const data = { sheet: filtered.sheet, ...(filtered.table ? { table: filtered.table } : {}) };
+  return { code: "data-filtered", message: runErrorMessage("data-filtered", lang, data), data };
 }

@@ -26,6 +26,8 @@ export type ProgressStep = "read" | "detect" | "classify" | "report" | "write" |
 /** Counts and facts of a finished run, for the pane, the ribbon and the CLI. */
 export interface RunSummary {
   sheet: string;
+  /** Preview only: why Klasifikasi would refuse to write on this host (e.g. the data is under an Excel filter). */
+  blocked?: RunError;
   headerRows: number[];
   firstDataRow: number;
   lastDataRow: number;

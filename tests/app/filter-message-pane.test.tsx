@@ -21,3 +21,14 @@ describe("issue 3: a selection inside a filtered table gets a clear message in t
     expect(shown.textContent).toContain("Data › Hapus");
   });
 });
+
+describe("issue 3: the preview says ahead of the click that the run would stop", () => {
+  it("shows the warning under the preview heading", async () => {
+    const data = { sheet: "Pemetaan Talenta", table: "DataPegawai" };
+    const blocked = { code: "data-filtered" as const, message: runErrorMessage("data-filtered", "id", data), data };
+    const { workbook } = fakeWorkbook(() => ({ ok: true, summary: { ...summary(), blocked } }));
+    renderPane(workbook);
+    const shown = await screen.findByTestId("preview-blocked");
+    expect(shown.textContent).toMatch(/Tabel "DataPegawai" di lembar "Pemetaan Talenta" sedang difilter/);
+  });
+});

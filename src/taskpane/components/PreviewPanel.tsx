@@ -31,6 +31,11 @@ export function PreviewPanel({ pane }: { pane: PaneModel }) {
       )}
       {outcome?.ok && (
         <>
+          {outcome.summary.blocked && (
+            <MessageBar intent="warning" data-testid="preview-blocked">
+              <MessageBarBody>{outcome.summary.blocked.message}</MessageBarBody>
+            </MessageBar>
+          )}
           <Caption1>{t.previewHint}</Caption1>
           <Text size={200} data-testid="preview-rows">
             {t.rows(outcome.summary.rows, outcome.summary.classified)}
