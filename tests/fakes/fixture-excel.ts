@@ -2,7 +2,7 @@
 // merges, hidden rows, tables, filter), with its visibility, protection and Talenta's settings part.
 import { readFileSync } from "node:fs";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import { encodeSettingsXml, SETTINGS_NAMESPACE } from "../../src/hosts/office/settings-xml";
+import { encodeSettingsXml, SETTINGS_NAMESPACE } from "../../src/hosts/settings-xml";
 import { type FakeWorkbook, loadGrid, newWorkbook } from "./fake-excel";
 
 export const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { makeAssessmentRows } from "../../bench/make-workbook";
 import { classifyWorkbook } from "../../src/app/classify";
 import { runWithOfficeHost } from "../../src/hosts/office/office-host";
-import { SETTINGS_NAMESPACE } from "../../src/hosts/office/settings-xml";
+import { SETTINGS_NAMESPACE } from "../../src/hosts/settings-xml";
 import { type FakeWorkbook, findSheet, installFakeExcel, newWorkbook, setCell, uninstallFakeExcel, valueAt } from "../fakes/fake-excel";
 
 afterEach(() => uninstallFakeExcel());

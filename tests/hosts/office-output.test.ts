@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ScatterChartSpec } from "../../src/grid/types";
 import { runWithOfficeHost } from "../../src/hosts/office/office-host";
-import { decodeSettingsXml, encodeSettingsXml, SETTINGS_NAMESPACE } from "../../src/hosts/office/settings-xml";
+import { decodeSettingsXml, encodeSettingsXml, SETTINGS_NAMESPACE } from "../../src/hosts/settings-xml";
 import { addSheet, type FakeWorkbook, installFakeExcel, newWorkbook, uninstallFakeExcel } from "../fakes/fake-excel";
 
 afterEach(() => uninstallFakeExcel());

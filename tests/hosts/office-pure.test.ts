@@ -6,9 +6,8 @@ import { fitZoom } from "../../src/hosts/office/page-setup";
 import { tableNameProblem } from "../../src/hosts/office/tables";
 import { chunkRows, isPayloadError } from "../../src/hosts/office/payload";
 import { parseAreas } from "../../src/hosts/office/sheet-extent";
-import { decodeSettingsXml, encodeSettingsXml } from "../../src/hosts/office/settings-xml";
+import { decodeSettingsXml, encodeSettingsXml } from "../../src/hosts/settings-xml";
 import { excelText, excelValue, numberFormatGrid } from "../../src/hosts/office/text-cells";
-import { settingsItemXml } from "../../src/hosts/xlsx/settings-part";
 
 describe("RULES §7 text cells for Range.values", () => {
   it("prefixes an apostrophe to text starting with = + - @ ' tab or CR, and to nothing else", () => {
@@ -54,8 +53,10 @@ describe("settings XML", () => {
     expect(decodeSettingsXml(encodeSettingsXml(text))).toBe(text);
   });
 
-  it("reads the .xlsx host's part, a prefixed root and CDATA; ignores other namespaces", () => {
-    expect(decodeSettingsXml(settingsItemXml('{"x":"<1>"}'))).toBe('{"x":"<1>"}');
+  it("reads its own part, one written by earlier .xlsx-host versions, a prefixed root and CDATA; ignores other namespaces", () => {
+    expect(decodeSettingsXml(encodeSettingsXml('{"x":"<1>"}'))).toBe('{"x":"<1>"}');
+    const earlier = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<settings xmlns="urn:talenta:settings:v1">{&quot;a&quot;:&quot;x &amp; y&quot;}</settings>';
+    expect(decodeSettingsXml(earlier)).toBe('{"a":"x & y"}');
     expect(decodeSettingsXml('<t:s xmlns:t="urn:talenta:settings:v1"><![CDATA[a<b]]>&amp;c</t:s>')).toBe("a<b&c");
     expect(decodeSettingsXml('<settings xmlns="urn:lain">x</settings>')).toBeUndefined();
     expect(decodeSettingsXml('<settings xmlns="urn:talenta:settings:v1"/>')).toBe("");

@@ -1,7 +1,7 @@
 // Talenta's custom XML part over one Excel.run, at the fewest round trips: the part ids are loaded with the
 // sheet list (queueIds), the XML is fetched only when a part exists (one sync; none on a first run), and a
 // write deletes the known ids and adds the new part as a queued write, so it costs no sync of its own.
-import { decodeSettingsXml, encodeSettingsXml, SETTINGS_NAMESPACE } from "./settings-xml";
+import { decodeSettingsXml, encodeSettingsXml, SETTINGS_NAMESPACE } from "../settings-xml";
 import type { PendingWrite } from "./write-queue";
 
 const PART_CALL_BYTES = 400;

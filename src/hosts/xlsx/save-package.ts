@@ -4,7 +4,8 @@ import { drawingXml, scatterChartXml, type SeriesCache } from "./chart-part";
 import { CONTENT_TYPE, ContentTypes } from "./content-types";
 import { REL, RelsFile, relsPathFor } from "./rels";
 import { readGrid } from "./sheet-read";
-import { findSettingsPart, settingsItemXml, settingsPropsXml } from "./settings-part";
+import { findSettingsPart, settingsPropsXml } from "./settings-part";
+import { encodeSettingsXml } from "../settings-xml";
 import { writeWorkbook } from "./workbook-part";
 import type { XlsxHost } from "./xlsx-host";
 import { readSharedStrings } from "./rich-text";
@@ -155,14 +156,14 @@ function writeSettingsParts(host: XlsxHost, types: ContentTypes, text: string): 
   const { store } = host;
   const existing = findSettingsPart(store);
   if (existing) {
-    store.setText(existing, settingsItemXml(text));
+    store.setText(existing, encodeSettingsXml(text));
     return;
   }
   let n = 1;
   while (store.has(`customXml/item${n}.xml`) || store.has(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
-  store.setText(item, settingsItemXml(text));
+  store.setText(item, encodeSettingsXml(text));
   store.setText(props, settingsPropsXml());
   const rels = new RelsFile(item, undefined);
   rels.add(REL.customXmlProps, props, "rId1");

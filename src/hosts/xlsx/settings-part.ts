@@ -1,8 +1,6 @@
 import type { PartStore } from "./part-store";
-import { attrOf, rootElement, textContent } from "./xml-scan";
-import { escapeXmlText, stripInvalidXmlChars } from "./xml-text";
-
 import { SETTINGS_NAMESPACE as SETTINGS_NS } from "../host";
+import { decodeSettingsXml } from "../settings-xml";
 
 export { SETTINGS_NS };
 // A fixed item id: there is one Talenta settings item per workbook, and a re-run must write the same bytes.
@@ -10,27 +8,7 @@ const ITEM_ID = "{6A1E4C2B-5D0F-4E8A-9B3C-7F2D1A0E5B91}";
 
 /** The customXml item whose root element is in Talenta's namespace, if any. */
 export function findSettingsPart(store: PartStore): string | undefined {
-  return store.names().find((name) => /^customXml\/item\d+\.xml$/i.test(name) && rootNamespace(store.text(name) ?? "") === SETTINGS_NS);
-}
-
-function rootNamespace(xml: string): string | undefined {
-  try {
-    const root = rootElement(xml);
-    const tag = xml.slice(root.start, root.contentStart);
-    const colon = root.name.indexOf(":");
-    return attrOf(tag, colon < 0 ? "xmlns" : `xmlns:${root.name.slice(0, colon)}`);
-  } catch {
-    return undefined;
-  }
-}
-
-export function readSettingsText(xml: string): string {
-  const root = rootElement(xml);
-  return textContent(xml, root.contentStart, root.contentEnd);
-}
-
-export function settingsItemXml(text: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<settings xmlns="${SETTINGS_NS}">${escapeXmlText(stripInvalidXmlChars(text))}</settings>`;
+  return store.names().find((name) => /^customXml\/item\d+\.xml$/i.test(name) && decodeSettingsXml(store.text(name) ?? "") !== undefined);
 }
 
 export function settingsPropsXml(): string {

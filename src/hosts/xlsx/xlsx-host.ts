@@ -13,7 +13,8 @@ import { isProtected, readGrid } from "./sheet-read";
 import { spliceSheet } from "./sheet-splice";
 import type { RowIndex } from "./sheet-tags";
 import { readSharedStrings } from "./rich-text";
-import { findSettingsPart, readSettingsText } from "./settings-part";
+import { findSettingsPart } from "./settings-part";
+import { decodeSettingsXml } from "../settings-xml";
 import { MINIMAL_STYLES, StyleBook } from "./styles-book";
 import type { SheetEntry } from "./workbook-part";
 import { savePackage, savePackageAsync } from "./save-package";
@@ -229,7 +230,7 @@ export class XlsxHost implements Host {
   async readSettings(): Promise<string | undefined> {
     if (this.pendingSettings !== undefined) return this.pendingSettings;
     const part = findSettingsPart(this.store);
-    return part === undefined ? undefined : readSettingsText(this.store.text(part)!);
+    return part === undefined ? undefined : decodeSettingsXml(this.store.text(part)!);
   }
 
   async writeSettings(text: string): Promise<void> {

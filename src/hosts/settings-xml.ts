@@ -1,7 +1,7 @@
 // Talenta's record in the workbook: one custom XML part in its own namespace whose root element holds
-// the settings text (JSON, written by app/) as escaped character data. Same shape as the .xlsx host's
-// part (src/hosts/xlsx/settings-part.ts), so a workbook set up on the command line reads back in Excel. Pure.
-import { SETTINGS_NAMESPACE } from "../host";
+// the settings text (JSON, written by app/) as escaped character data. Both hosts encode and decode it here,
+// so a workbook set up on the command line reads back in Excel and the other way round. Pure.
+import { SETTINGS_NAMESPACE } from "./host";
 
 export { SETTINGS_NAMESPACE };
 
