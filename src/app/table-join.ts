@@ -1,6 +1,6 @@
 // Issue 3: "if the data is an Excel table, the result columns join the table". Pure: decides from the grid
 // as read whether the result block joins a user's table, and with which column names.
-import type { Block, Grid, SheetTable } from "../grid/types";
+import type { Block, Grid, Rect, SheetTable } from "../grid/types";
 import type { PreviousColumns } from "./owned-columns";
 
 /** What Host.joinTable is called with. */
@@ -15,9 +15,9 @@ export interface TableJoin {
  * The table the result columns join, or undefined (they stay a plain block, as before issue 3). A table joins
  * when its header row is the block's header row and either its right edge is directly left of the first result
  * column, or it already holds the result columns and every one of its columns there is Talenta's own from an
- * earlier run (`previous`). It does not join when the records run past its body (onto its totals row or below
- * it), or when one of its other columns already has a result column's name (names are unique in a table; a
- * user's "Kotak" stays theirs and Talenta's columns stay outside).
+ * earlier run (`previous`). It does not grow when the records run past its body (onto its totals row or below
+ * it) or over cells that are not free, and does not join when one of its other columns already has a result
+ * column's name (names are unique in a table; a user's "Kotak" stays theirs and Talenta's columns stay outside).
  */
 export function tableJoin(grid: Grid, block: Block, previous: PreviousColumns | undefined): TableJoin | undefined {
   const header = block.values[0] ?? [];
@@ -26,11 +26,30 @@ export function tableJoin(grid: Grid, block: Block, previous: PreviousColumns | 
   const lastRow = block.row + block.values.length - 1;
   const ours = new Set(previous?.columns ?? []);
   const table = (grid.tables ?? []).find((t) => touches(t, block.col) && t.headerRow && t.rect.row === block.row);
-  if (!table) return undefined;
+  // A query or XML-map table's columns are its definition's: Talenta's stay a plain block beside it.
+  if (!table || table.linked) return undefined;
   const right = table.rect.col + table.rect.cols; // one past the table's last column
   for (let c = block.col; c < Math.min(right, block.col + names.length); c++) if (!ours.has(c)) return undefined;
   const lastBodyRow = table.rect.row + table.rect.rows - 1 - (table.totalsRow ? 1 : 0);
-  if (lastRow > lastBodyRow) return undefined;
+  // Records past the body stop the table from growing, but columns already in it are still renamed: their
+  // names must stay equal to the header cells written (a re-run in another language).
+  if (lastRow > lastBodyRow && block.col + names.length > right) return undefined;
+  // The table grows over its whole height, not only the rows written: the new columns' cells below the records
+  // must be empty and in no other table or merged area (overlapping tables make Excel repair the file; Excel's
+  // add() refuses or shifts a cell in the way, while the .xlsx host would pull it into Talenta's column).
+  const from = Math.max(right, block.col);
+  const grown: Rect = { row: table.rect.row, col: from, rows: table.rect.rows, cols: block.col + names.length - from };
+  if (grown.cols > 0) {
+    if ((grid.tables ?? []).some((t) => t !== table && intersects(t.rect, grown))) return undefined;
+    if (grid.merges.some((m) => intersects(m, grown))) return undefined;
+    for (let r = lastRow + 1; r < grown.row + grown.rows; r++) {
+      for (let c = grown.col; c < grown.col + grown.cols; c++) {
+        // Talenta's cells of an earlier run are cleared before the join.
+        const cleared = previous !== undefined && intersects(previous.rect, { row: r, col: c, rows: 1, cols: 1 });
+        if (!cleared && !isEmpty(grid, r, c)) return undefined;
+      }
+    }
+  }
   const taken = new Set<string>();
   for (let c = table.rect.col; c < right; c++) {
     if (c >= block.col && c < block.col + names.length) continue;
@@ -48,4 +67,13 @@ function touches(t: SheetTable, col: number): boolean {
 function cellText(grid: Grid, row: number, col: number): string {
   const v = grid.values[row - grid.origin.row]?.[col - grid.origin.col];
   return v === null || v === undefined ? "" : String(v).trim();
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function isEmpty(grid: Grid, row: number, col: number): boolean {
+  const v = grid.values[row - grid.origin.row]?.[col - grid.origin.col];
+  return v === null || v === undefined || v === "";
 }

@@ -49,6 +49,11 @@ export interface SheetTable {
    * the host cannot tell (the Office host below ExcelApi 1.9).
    */
   filtered: boolean;
+  /**
+   * The table is filled by a query or an XML map (the file's tableType), so its columns belong to that
+   * definition and Talenta never widens it. Left out when the host cannot tell (Office host).
+   */
+  linked?: boolean;
 }
 
 /** A sheet-level AutoFilter (Data › Filter over a plain range). */

@@ -50,7 +50,13 @@ export function parseTable(xml: string): SheetTable | undefined {
     headerRow: attrOf(tag, "headerRowCount") !== "0",
     totalsRow: Number(attrOf(tag, "totalsRowCount") ?? "0") > 0,
     filtered: filter ? hasCriteria(xml, filter) : false,
+    ...(isLinked(attrOf(tag, "tableType")) ? { linked: true } : {}),
   };
+}
+
+/** tableType "queryTable" or "xml": a query table part or an XML map defines the columns (ECMA-376 §18.5.1.2). */
+function isLinked(tableType: string | undefined): boolean {
+  return tableType !== undefined && tableType !== "worksheet";
 }
 
 /**

@@ -123,12 +123,14 @@ async function deflateAsync(given: PartContent | (() => PartContent), deflate: A
       level ??= levelOf(slice);
       out.crc = crc32(slice.bytes, out.crc);
       out.size += slice.bytes.length;
-      queue.push(
-        deflate(slice.bytes, level, slice.last).then((c) => {
-          pool.give(slice);
-          return c;
-        }),
-      );
+      const done = deflate(slice.bytes, level, slice.last).then((c) => {
+        pool.give(slice);
+        return c;
+      });
+      // Handled at once: a slice failing while an older one is awaited would otherwise be an unhandled rejection
+      // (a crash in Node 20) before the catch below could see it. take() still awaits it and throws.
+      done.catch(() => undefined);
+      queue.push(done);
       if (queue.length >= IN_FLIGHT) await take();
     }
     while (queue.length) await take();
