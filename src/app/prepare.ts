@@ -139,9 +139,12 @@ async function chooseSheet(
 ): Promise<{ name: string; grid?: Grid } | undefined> {
   if (wanted) return sheets.some((s) => s.name === wanted) ? { name: wanted } : undefined;
   const candidates = sheets.filter((s) => !owned.has(s.name) && !isJabatanTargetSheetName(s.name));
+  let first: Grid | undefined;
   for (const s of candidates.filter((c) => c.visibility === "visible")) {
     const grid = await host.readUsedGrid(s.name);
     if (hasTalentaHeader(grid)) return { name: s.name, grid };
+    if (s === candidates[0]) first = grid;
   }
-  return candidates[0] ? { name: candidates[0].name } : undefined;
+  // No header anywhere: the first candidate, with its grid when the loop already read it (a read is a round trip).
+  return candidates[0] ? { name: candidates[0].name, grid: first } : undefined;
 }

@@ -1,13 +1,16 @@
 // What the user reads after a run: where the header is, how columns were mapped, which preset and why, the grid.
 import type { Lang, RunSummary } from "../app/types";
 import { columnLetters } from "../grid/a1";
-import { formatIssue } from "../domain/glossary";
+import type { Level } from "../domain/classification";
+import { formatIssue, LEVEL_LABELS } from "../domain/glossary";
+import { kotakOf } from "../domain/ninebox";
+import { term } from "../report/terms";
 
 export function printSummary(s: RunSummary, output: string, ms: number, lang: Lang): void {
   const id = lang === "id";
   const out: string[] = [];
   const rows = s.headerRows.map((r) => r + 1).join("–");
-  out.push(`${id ? "Lembar" : "Sheet"}: ${s.sheet}   ${id ? "baris judul" : "header row"}: ${rows}   ${id ? "data" : "data"}: ${s.firstDataRow + 1}–${s.lastDataRow + 1}`);
+  out.push(`${id ? "Lembar" : "Sheet"}: ${s.sheet}   ${id ? "baris judul" : "header row"}: ${rows}   data: ${s.firstDataRow + 1}–${s.lastDataRow + 1}`);
   out.push(id ? "Pemetaan kolom:" : "Column mapping:");
   for (const c of s.columns) {
     const to = c.field ? `→ ${c.field}${c.via === "header" ? "" : ` (${c.via})`}` : id ? "(tidak dipakai)" : "(not used)";
@@ -33,15 +36,18 @@ export function printSummary(s: RunSummary, output: string, ms: number, lang: La
   process.stdout.write(out.join("\n") + "\n");
 }
 
+// Kinerja rows top to bottom (Di Atas first), potensial columns left to right, as on the Kotak 9 sheet.
+const KINERJA_ROWS: Record<Lang, [Level, string][]> = {
+  id: [[3, "Kinerja Di Atas"], [2, "Kinerja Sesuai"], [1, "Kinerja Di Bawah"]],
+  en: [[3, "Perf. above"], [2, "Perf. meets"], [1, "Perf. below"]],
+};
+const POTENSIAL: Level[] = [1, 2, 3];
+
 function grid(counts: number[], lang: Lang): string[] {
-  const id = lang === "id";
   const cell = (k: number) => `[${k}] ${String(counts[k] ?? 0).padStart(5)}`;
-  return [
-    `${(id ? "Kinerja Di Atas" : "Perf. above").padEnd(16)} ${cell(4)}  ${cell(7)}  ${cell(9)}`,
-    `${(id ? "Kinerja Sesuai" : "Perf. meets").padEnd(16)} ${cell(2)}  ${cell(5)}  ${cell(8)}`,
-    `${(id ? "Kinerja Di Bawah" : "Perf. below").padEnd(16)} ${cell(1)}  ${cell(3)}  ${cell(6)}`,
-    `${"".padEnd(16)} ${(id ? "Rendah" : "Low").padEnd(9)}  ${(id ? "Menengah" : "Medium").padEnd(9)}  ${(id ? "Tinggi" : "High").padEnd(9)}  ← ${id ? "Potensial" : "Potential"}`,
-  ];
+  const rows = KINERJA_ROWS[lang].map(([level, label]) => `${label.padEnd(16)} ${POTENSIAL.map((p) => cell(kotakOf(level, p))).join("  ")}`);
+  const levels = POTENSIAL.map((p) => LEVEL_LABELS.potensial[p as 1 | 2 | 3][lang].padEnd(9)).join("  ");
+  return [...rows, `${"".padEnd(16)} ${levels}  ← ${term("potensial", lang)}`];
 }
 
 /** RULES §8 headline: key positions and bench strength, or how to add the Jabatan Target sheet. */

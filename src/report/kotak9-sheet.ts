@@ -10,8 +10,7 @@ import { collectBoxNames } from "./kotak9-names";
 import { KOTAK_NUMBERS, TALENTA_HEADER } from "./palette";
 import { phrase } from "./report-labels";
 import { countRun, issuesByRow } from "./run-counts";
-import { presetName } from "./terms";
-import { readableDateTime } from "./text-format";
+import { sourceLine } from "./source-line";
 import type { OwnedSheet, ReportInput } from "./types";
 
 export function buildKotak9Sheet(input: ReportInput): OwnedSheet {
@@ -22,7 +21,7 @@ export function buildKotak9Sheet(input: ReportInput): OwnedSheet {
 
   drawTitle(canvas, {
     title: phrase("kotak9Title", lang),
-    source: `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}" · ${phrase("preset", lang)}: ${presetName(run.presetId, lang)} · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)}`,
+    source: sourceLine(run, lang, { preset: true }),
     summary: `${phrase("rowsRead", lang)}: ${counts.rows} · ${phrase("classified", lang)}: ${counts.classified} · ${phrase("notClassified", lang)}: ${counts.notClassified}`,
   });
   drawGrid(canvas, counts, collectBoxNames(table, c, phrase("row", lang)), lang);

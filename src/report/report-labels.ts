@@ -1,6 +1,7 @@
 // Words of Talenta's own sheets that are not domain terms (those come from the domain glossary).
 // A table, one entry per phrase, so the English interface is one lookup away.
 import type { Lang } from "../domain/glossary";
+import { fillPlaceholders } from "./text-format";
 
 const PHRASES = {
   kotak9Title: { id: "Peta Talenta – Kotak 9", en: "Talent Map – Nine Box" },
@@ -71,9 +72,7 @@ export type PhraseKey = keyof typeof PHRASES;
 
 /** The phrase in `lang`, with `{name}` placeholders filled from `vars`. */
 export function phrase(key: PhraseKey, lang: Lang, vars?: Record<string, string | number>): string {
-  const text: string = PHRASES[key][lang];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillPlaceholders(PHRASES[key][lang], vars);
 }
 
 /** Cell values of the Kelompok Rencana Suksesi column (the header already names the group). */

@@ -11,11 +11,12 @@ import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT, TALENTA_HEADER, TALENTA_LIGHT
 import { phrase } from "./report-labels";
 import { countRun, issuesByRow } from "./run-counts";
 import { drawSignature, signatureLines } from "./signature-block";
+import { sourceLine } from "./source-line";
 import { BENCH_FILL, benchStyle, benchText, dayText, nameOf, nipOf, type SuccessionReportInput } from "./succession-input";
 import { sPhrase } from "./succession-labels";
 import { HEADER_STYLE } from "./suksesi-layout";
-import { presetName, term } from "./terms";
-import { listText, percentText, readableDateTime } from "./text-format";
+import { term } from "./terms";
+import { listText, percentText } from "./text-format";
 import type { OwnedSheet } from "./types";
 
 export const RINGKASAN_COL = { axis: 0, level: 1, box: 2, spacer: 5, label: 6, value: 7, note: 8, last: 8 } as const;
@@ -145,7 +146,7 @@ export function buildRingkasanSheet(input: SuccessionReportInput): OwnedSheet {
   const counts = countRun(c, issuesByRow(c.issues, c.kotak.length));
 
   canvas.set(0, 0, sPhrase("ringkasanTitle", lang)).merge(0, 0, 1, WIDTH).format(0, 0, 1, 1, { bold: true, fontSize: 16, fontColor: TALENTA_HEADER.fill });
-  const source = `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}" · ${phrase("preset", lang)}: ${presetName(run.presetId, lang)} · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)}`;
+  const source = sourceLine(run, lang, { preset: true });
   canvas.set(1, 0, source).merge(1, 0, 1, WIDTH).format(1, 0, 1, 1, { fontSize: 10, fontColor: MUTED_FONT });
 
   drawGrid(canvas, input, counts.perKotak, counts.classified);

@@ -5,7 +5,7 @@ import type { TalentaConfig } from "../domain/config";
 import type { Lang } from "../domain/glossary";
 import { parsePangkat, pangkatLabel } from "../domain/succession";
 import type { Canvas } from "./canvas";
-import { dateText } from "./succession-input";
+import { dateText } from "./text-format";
 
 const DOTS = "..............................................";
 /** Rows the block takes: place/date, jabatan, three to sign in, name, pangkat, NIP. */

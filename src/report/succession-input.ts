@@ -6,15 +6,16 @@ import {
   BENCH_LABEL,
   RULE_LABEL,
   type BenchStrength,
+  type JabatanTargetIssue,
   type Person,
   type RuleResult,
   type SuccessionPlan,
 } from "../domain/succession";
 import type { CellStyle } from "../grid/types";
-import type { JabatanTargetIssue } from "../sheet/jabatan-target";
 import { KOTAK_COLOURS } from "./palette";
 import { userText } from "./person";
 import { sPhrase } from "./succession-labels";
+import { calendarDateText } from "./text-format";
 import type { ReportInput } from "./types";
 
 export interface SuccessionData {
@@ -32,20 +33,10 @@ export interface SuccessionReportInput extends ReportInput {
   succession: SuccessionData;
 }
 
-const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-
 /** Days since 1970-01-01 → "1 Januari 2027". */
 export function dayText(days: number, lang: Lang): string {
   const { year, month, day } = fromDays(days);
-  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
-}
-
-/** A Date (the run's local calendar day) → "12 Maret 2025". */
-export function dateText(at: Date, lang: Lang): string {
-  return `${at.getDate()} ${MONTHS[lang][at.getMonth()]} ${at.getFullYear()}`;
+  return calendarDateText(year, month, day, lang);
 }
 
 /** Hijau / Kuning / Merah cells use the nine-box greens, yellows and reds (palette.ts). */

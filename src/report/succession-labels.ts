@@ -2,7 +2,8 @@
 // per phrase so the English interface is one lookup away. Domain words come from the glossary and from
 // domain/succession/messages.ts.
 import type { Lang } from "../domain/glossary";
-import type { JabatanTargetIssueCode } from "../sheet/jabatan-target";
+import { fillPlaceholders } from "./text-format";
+import type { JabatanTargetIssueCode } from "../domain/succession";
 
 const PHRASES = {
   suksesiTitle: { id: "Rencana Suksesi Jabatan Target", en: "Succession plan for key positions" },
@@ -15,11 +16,8 @@ const PHRASES = {
   summaryTitle: { id: "Ringkasan kekuatan bench", en: "Bench strength overview" },
   jabatanTarget: { id: "Jabatan Target", en: "Key position" },
   jenjang: { id: "Jenjang", en: "Level" },
-  eselon: { id: "Eselon", en: "Echelon" },
   unitKerja: { id: "Unit Kerja", en: "Unit" },
   candidates: { id: "Kandidat", en: "Candidates" },
-  eligible: { id: "Memenuhi syarat", en: "Eligible" },
-  siapSekarang: { id: "Siap Sekarang", en: "Ready now" },
   bench: { id: "Kekuatan Bench", en: "Bench strength" },
   note: { id: "Keterangan", en: "Note" },
   noCandidatePositions: { id: "Jabatan tanpa kandidat: {list}", en: "Positions with no candidate: {list}" },
@@ -47,10 +45,8 @@ const PHRASES = {
   positionCount: { id: "Jml. Jabatan Dicalonkan", en: "Positions listed for" },
   preferensi: { id: "Preferensi Karier", en: "Career preference" },
   rotasi: { id: "rotasi", en: "rotation" },
-  noCandidates: { id: "Tidak ada kandidat yang memenuhi semua syarat.", en: "No candidate meets every requirement." },
   nearMisses: { id: "Hampir memenuhi syarat (yang menghalangi)", en: "Near misses (what stops them)" },
   noNearMisses: { id: "Tidak ada anggota talent pool lain pada jenjang yang sesuai.", en: "No other pool member at a suitable level." },
-  blockedBy: { id: "Yang menghalangi", en: "What stops them" },
   excludedTitle: {
     id: "Anggota talent pool yang tidak diikutkan dalam tabel suksesi (NIP tidak dapat mengenali orangnya)",
     en: "Pool members left out of succession tables (their NIP cannot identify them)",
@@ -65,7 +61,6 @@ const PHRASES = {
     id: "Lembar Jabatan Target tidak berisi jabatan; isi satu jabatan per baris lalu jalankan lagi.",
     en: "The Jabatan Target sheet lists no position; fill in one position per row and run again.",
   },
-  kategori: { id: "Kategori", en: "Category" },
   krs: { id: "KRS", en: "Succession group" },
   catatan: { id: "Catatan", en: "Note" },
   emptyPool: { id: "Belum ada pegawai di kotak talent pool ({list}).", en: "No one is in the talent-pool boxes ({list}) yet." },
@@ -100,9 +95,7 @@ const PHRASES = {
 export type SuccessionPhrase = keyof typeof PHRASES;
 
 export function sPhrase(key: SuccessionPhrase, lang: Lang, vars?: Record<string, string | number>): string {
-  const text: string = PHRASES[key][lang];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillPlaceholders(PHRASES[key][lang], vars);
 }
 
 const TARGET_ISSUES: Record<JabatanTargetIssueCode, { id: string; en: string }> = {

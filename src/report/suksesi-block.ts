@@ -22,6 +22,7 @@ import { KOTAK_COLOURS, TALENTA_HEADER, TALENTA_LIGHT, type KotakNumber } from "
 import { benchStyle, benchText, dayText, nameOf, nipOf, rulesPassedText, type SuccessionReportInput } from "./succession-input";
 import { sPhrase } from "./succession-labels";
 import { BODY_STYLE, HEADER_STYLE, LABEL_STYLE, VALUE_STYLE, type SuksesiLayout } from "./suksesi-layout";
+import { term } from "./terms";
 
 const READINESS_FILL: Record<Readiness, string> = { "siap-sekarang": "DFF0D8", "siap-1-2-tahun": "FFF3CD", "belum-siap": "EDEDED" };
 
@@ -47,7 +48,7 @@ function requirementsText(plan: PositionPlan, lang: Lang): string {
 function positionLine(plan: PositionPlan, lang: Lang): string {
   const p = plan.target.position;
   const jenjang = plan.target.jenjang ? JENJANG_LABEL[plan.target.jenjang] : p.jenjang;
-  return [jenjang, p.eselon ? `${sPhrase("eselon", lang)} ${p.eselon}` : undefined, p.unitKerja].filter(Boolean).join(" · ");
+  return [jenjang, p.eselon ? `${term("eselon", lang)} ${p.eselon}` : undefined, p.unitKerja].filter(Boolean).join(" · ");
 }
 
 function incumbentText(input: SuccessionReportInput, plan: PositionPlan, lang: Lang): string {
@@ -155,7 +156,7 @@ export function drawPositionBlock(canvas: Canvas, layout: SuksesiLayout, top: nu
   canvas.setRow(r, candidateHeader(layout, lang)).format(r, 0, 1, width, HEADER_STYLE);
   r++;
   if (plan.candidates.length === 0) {
-    canvas.set(r, 0, sPhrase("noCandidates", lang)).merge(r, 0, 1, width).format(r, 0, 1, width, { italic: true, border: "thin" });
+    canvas.set(r, 0, BENCH_REASON[lang]["no-candidates"]).merge(r, 0, 1, width).format(r, 0, 1, width, { italic: true, border: "thin" });
     r++;
   }
   for (const c of plan.candidates) {

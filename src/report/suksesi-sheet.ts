@@ -2,18 +2,17 @@
 // per position (suksesi-block.ts), then the pool members left out because their NIP cannot identify them.
 // Print-ready: A4 landscape, one page wide.
 import { SHEET_NAMES, type Lang } from "../domain/glossary";
-import { BENCH_REASON, EXCLUSION_LABEL, JENJANG_LABEL, type PositionPlan } from "../domain/succession";
+import { BENCH_REASON, EXCLUSION_LABEL, JENJANG_LABEL, READINESS_LABEL, type PositionPlan } from "../domain/succession";
 import type { SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { TALENTA_HEADER } from "./palette";
 import { phrase } from "./report-labels";
 import { fitRowHeights } from "./row-heights";
+import { sourceLine } from "./source-line";
 import { benchStyle, benchText, dayText, nameOf, nipOf, type SuccessionReportInput } from "./succession-input";
 import { sPhrase, targetIssueText } from "./succession-labels";
 import { drawPositionBlock } from "./suksesi-block";
 import { BODY_STYLE, HEADER_STYLE, suksesiLayout, type SuksesiLayout } from "./suksesi-layout";
-import { presetName } from "./terms";
-import { readableDateTime } from "./text-format";
 import type { OwnedSheet } from "./types";
 
 export interface SuksesiSheet {
@@ -40,7 +39,7 @@ function summaryRow(canvas: Canvas, layout: SuksesiLayout, r: number, plan: Posi
 function summaryHeader(canvas: Canvas, layout: SuksesiLayout, r: number, lang: Lang): void {
   canvas.set(r, 0, phrase("no", lang)).set(r, 1, sPhrase("jabatanTarget", lang)).merge(r, 1, 1, 2);
   canvas.set(r, 3, sPhrase("unitKerja", lang)).set(r, 4, sPhrase("jenjang", lang));
-  canvas.set(r, 5, sPhrase("candidates", lang)).merge(r, 5, 1, 2).set(r, 7, sPhrase("siapSekarang", lang)).merge(r, 7, 1, 2);
+  canvas.set(r, 5, sPhrase("candidates", lang)).merge(r, 5, 1, 2).set(r, 7, READINESS_LABEL[lang]["siap-sekarang"]).merge(r, 7, 1, 2);
   canvas.set(r, 9, sPhrase("bench", lang)).set(r, 10, sPhrase("note", lang)).merge(r, 10, 1, layout.last - 9);
   canvas.format(r, 0, 1, layout.last + 1, HEADER_STYLE);
 }
@@ -87,7 +86,7 @@ export function buildSuksesiSheet(input: SuccessionReportInput): SuksesiSheet {
   const canvas = new Canvas(name, width);
 
   canvas.set(0, 0, sPhrase("suksesiTitle", lang)).merge(0, 0, 1, width).format(0, 0, 1, 1, { bold: true, fontSize: 14, fontColor: TALENTA_HEADER.fill });
-  const source = `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}"${targets ? ` + "${targets.sheet}"` : ""} · ${phrase("preset", lang)}: ${presetName(run.presetId, lang)} · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)}`;
+  const source = sourceLine(run, lang, { preset: true, alsoSheet: targets?.sheet });
   canvas.set(1, 0, source).merge(1, 0, 1, width);
   canvas.set(2, 0, sPhrase("placement", lang, { date: dayText(plan.placementDays, lang) })).merge(2, 0, 1, width);
   canvas.format(1, 0, 2, 1, { fontSize: 10, fontColor: "6B6B6B" });

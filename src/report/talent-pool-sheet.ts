@@ -8,11 +8,12 @@ import type { CellValue, SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { KOTAK_COLOURS, TALENTA_HEADER, type KotakNumber } from "./palette";
 import { phrase, POOL_SHORT } from "./report-labels";
+import { sourceLine } from "./source-line";
 import { nameOf, nipOf, type SuccessionReportInput } from "./succession-input";
 import { sPhrase } from "./succession-labels";
 import { HEADER_STYLE } from "./suksesi-layout";
-import { term } from "./terms";
-import { listText, readableDateTime } from "./text-format";
+import { resultColumnLabel, term } from "./terms";
+import { listText } from "./text-format";
 import type { OwnedSheet } from "./types";
 
 export const TALENT_POOL_TABLE = "TalentaTalentPool";
@@ -45,8 +46,8 @@ function headers(lang: Lang): string[] {
     sPhrase("pangkat", lang),
     term("kotak", lang),
     term("kategori", lang),
-    lang === "id" ? "Nilai Kinerja (Y)" : "Performance score (Y)",
-    lang === "id" ? "Nilai Potensial (X)" : "Potential score (X)",
+    resultColumnLabel("nilaiKinerja", lang),
+    resultColumnLabel("nilaiPotensial", lang),
     term("nilaiTalenta", lang),
     sPhrase("krs", lang),
     sPhrase("catatan", lang),
@@ -75,7 +76,7 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
 
   canvas.set(0, 0, sPhrase("talentPoolTitle", lang)).merge(0, 0, 1, 6).format(0, 0, 1, 1, { bold: true, fontSize: 14, fontColor: TALENTA_HEADER.fill });
   const counts = `${sPhrase("poolInstansi", lang, { list: listText([...config.pool.instansi].sort()) })}: ${members.length} · ${sPhrase("poolNasional", lang, { list: listText([...config.pool.nasional].sort()) })}: ${members.filter((i) => nasional.has(c.kotak[i])).length}`;
-  canvas.set(1, 0, `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}" · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)} · ${counts}`).merge(1, 0, 1, width);
+  canvas.set(1, 0, `${sourceLine(run, lang, { preset: false })} · ${counts}`).merge(1, 0, 1, width);
   canvas.format(1, 0, 1, 1, { fontSize: 10, fontColor: "6B6B6B" });
 
   const h = TALENT_POOL_HEADER_ROW;

@@ -8,9 +8,19 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
 
 const two = (n: number) => String(n).padStart(2, "0");
 
+/** Year, month 1..12, day → "12 Maret 2025". */
+export function calendarDateText(year: number, month: number, day: number, lang: Lang): string {
+  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+}
+
+/** A Date (the run's local calendar day) → "12 Maret 2025". */
+export function dateText(at: Date, lang: Lang): string {
+  return calendarDateText(at.getFullYear(), at.getMonth() + 1, at.getDate(), lang);
+}
+
 /** "12 Maret 2025 pukul 10.30" / "12 March 2025 at 10:30", in the machine's local time (the user's clock). */
 export function readableDateTime(at: Date, lang: Lang): string {
-  const date = `${at.getDate()} ${MONTHS[lang][at.getMonth()]} ${at.getFullYear()}`;
+  const date = dateText(at, lang);
   return lang === "id"
     ? `${date} pukul ${two(at.getHours())}.${two(at.getMinutes())}`
     : `${date} at ${two(at.getHours())}:${two(at.getMinutes())}`;
@@ -25,4 +35,10 @@ export function percentText(fraction: number, lang: Lang): string {
 /** Boxes as "7, 8, 9". */
 export function listText(items: readonly (string | number)[]): string {
   return items.join(", ");
+}
+
+/** `{name}` placeholders filled from `vars`; an unknown name stays as written. */
+export function fillPlaceholders(text: string, vars?: Record<string, string | number>): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -10,7 +10,7 @@ import { MUTED_FONT, TALENTA_HEADER } from "./palette";
 import { userText } from "./person";
 import { phrase, type PhraseKey } from "./report-labels";
 import { countRun, issuesByRow } from "./run-counts";
-import { readableDateTime } from "./text-format";
+import { sourceLine } from "./source-line";
 import type { OwnedSheet, ReportInput } from "./types";
 
 // NIP and Nama are field labels from the glossary; the rest are words of this sheet.
@@ -41,7 +41,7 @@ export function buildValidasiSheet(input: ReportInput): OwnedSheet {
   const canvas = new Canvas(name, VALIDASI_COLUMNS);
 
   canvas.set(VALIDASI_ROW.title, 0, phrase("validasiTitle", lang));
-  canvas.set(VALIDASI_ROW.source, 0, `${phrase("source", lang)}: ${phrase("sheet", lang)} "${run.sourceSheet}" · ${phrase("createdAt", lang)}: ${readableDateTime(run.at, lang)}`);
+  canvas.set(VALIDASI_ROW.source, 0, sourceLine(run, lang, { preset: false }));
   canvas.format(VALIDASI_ROW.title, 0, 1, 1, { bold: true, fontSize: 14, fontColor: TALENTA_HEADER.fill });
   canvas.format(VALIDASI_ROW.source, 0, 1, 1, { fontSize: 10, fontColor: MUTED_FONT });
   const summary: [PhraseKey, number][] = [

@@ -1,7 +1,7 @@
 // The `Jabatan Target` sheet (RULES §8): one key position per row, found with the same tolerant header
 // detection as the data sheet (title rows, two-row headers, a row of column numbers, a footer).
 // Problems are issues with a code and a cell; wording comes later (report/).
-import type { KeyPosition } from "../domain/succession/types";
+import type { JabatanTargetIssue, KeyPosition } from "../domain/succession/types";
 import { cellAddress } from "../grid/a1";
 import type { CellValue, Grid } from "../grid/types";
 import { nipLostDigits, parseNipCell, parseNumberCell, parseTextCell } from "./cells";
@@ -18,23 +18,6 @@ export const JABATAN_TARGET_SHEET = "Jabatan Target";
 /** `Jabatan Target`, `jabatan target`, ` Jabatan  Target `: the sheet is found by name, case and spaces ignored. */
 export function isJabatanTargetSheetName(name: string): boolean {
   return name.trim().replace(/\s+/g, " ").toLowerCase() === JABATAN_TARGET_SHEET.toLowerCase();
-}
-
-export type JabatanTargetIssueCode =
-  /** No row of the sheet looks like a header with a Jabatan Target column. */
-  | "target-no-header"
-  /** A row with other cells filled and no Jabatan Target name: skipped. */
-  | "target-name-missing"
-  /** Jumlah Suksesor is not a whole number ≥ 1: the configuration's default is used. */
-  | "target-jumlah-invalid"
-  /** Pemangku Saat Ini (NIP) typed as a number: Excel kept 15 digits, so the incumbent cannot be found. */
-  | "target-pemangku-nip-number";
-
-export interface JabatanTargetIssue {
-  code: JabatanTargetIssueCode;
-  /** A1 address on the Jabatan Target sheet. */
-  cell?: string;
-  input?: CellValue;
 }
 
 export interface JabatanTargetDetection {

@@ -3,7 +3,7 @@ import { rowsWithin } from "../../src/hosts/office/block-writes";
 import { listSource } from "../../src/hosts/office/dropdowns";
 import { columnWidthPoints, runsOf } from "../../src/hosts/office/layout";
 import { fitZoom } from "../../src/hosts/office/page-setup";
-import { tableNameProblem } from "../../src/hosts/office/tables";
+import { tableNameProblem } from "../../src/grid/table-name";
 import { chunkRows, isPayloadError } from "../../src/hosts/office/payload";
 import { parseAreas } from "../../src/hosts/office/sheet-extent";
 import { decodeSettingsXml, encodeSettingsXml } from "../../src/hosts/settings-xml";

@@ -52,6 +52,25 @@ export interface KeyPosition {
   jumlahSuksesor?: number;
 }
 
+export type JabatanTargetIssueCode =
+  /** No row of the sheet looks like a header with a Jabatan Target column. */
+  | "target-no-header"
+  /** A row with other cells filled and no Jabatan Target name: skipped. */
+  | "target-name-missing"
+  /** Jumlah Suksesor is not a whole number ≥ 1: the configuration's default is used. */
+  | "target-jumlah-invalid"
+  /** Pemangku Saat Ini (NIP) typed as a number: Excel kept 15 digits, so the incumbent cannot be found. */
+  | "target-pemangku-nip-number";
+
+/** A problem on the `Jabatan Target` sheet; wording comes later (report/). */
+export interface JabatanTargetIssue {
+  code: JabatanTargetIssueCode;
+  /** A1 address on the Jabatan Target sheet. */
+  cell?: string;
+  /** The value as read. */
+  input?: string | number | boolean | null;
+}
+
 export type RuleId = "pangkat" | "pendidikan" | "jenjang" | "usia" | "bup" | "hukdis";
 
 export const RULE_IDS: readonly RuleId[] = ["pangkat", "pendidikan", "jenjang", "usia", "bup", "hukdis"];

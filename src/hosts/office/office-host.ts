@@ -4,6 +4,7 @@
 // reads then sync once per budget-sized block; writes are queued and sent in full batches of ≤ 4 MB
 // (write-queue.ts) when the queue fills and at flush().
 import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import { tableNameProblem } from "../../grid/table-name";
 import { type Host, type SheetInfo, SheetNotFoundError, SheetProtectedError } from "../host";
 import { type ApiSupport, officeApiSupport } from "./api-support";
 import { blockWrites } from "./block-writes";
@@ -15,7 +16,6 @@ import { PAYLOAD_BUDGET } from "./payload";
 import { readGrid, type TableInfo } from "./read-grid";
 import { SettingsStore } from "./settings-store";
 import type { SheetExtent } from "./sheet-extent";
-import { tableNameProblem } from "./tables";
 import { type PendingWrite, WriteQueue } from "./write-queue";
 
 export interface OfficeHostOptions {

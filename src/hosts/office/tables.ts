@@ -4,8 +4,6 @@ import type { SheetLayout } from "../../grid/types";
 
 type TableSpec = NonNullable<SheetLayout["tables"]>[number];
 
-export { tableNameProblem } from "../../grid/table-name";
-
 /** Tables are made from the cells already on the sheet; a table without a body row is left out (Excel would add an empty row under it). */
 export function queueTables(ws: Excel.Worksheet, tables: readonly TableSpec[]): void {
   for (const t of tables) {

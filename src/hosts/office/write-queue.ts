@@ -38,10 +38,6 @@ export class WriteQueue {
     return this.budget;
   }
 
-  get isEmpty(): boolean {
-    return this.items.length === 0;
-  }
-
   /** Queues a write; when the batch is full, tops it up with the first piece of the write and sends it. */
   async add(item: PendingWrite): Promise<void> {
     let rest = item;

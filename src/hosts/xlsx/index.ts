@@ -2,4 +2,3 @@ export { XlsxHost, checkSheetName } from "./xlsx-host";
 export { WorkbookReadError, type WorkbookReadErrorCode } from "./errors";
 export { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 export { generateWorkbook } from "./generate";
-export { SETTINGS_NS } from "./settings-part";

@@ -1,4 +1,4 @@
-import { decodeXmlBytes, encodeUtf8 } from "./xml-text";
+import { decodeXmlBytes } from "./xml-text";
 import { inflateEntry, type InflateBudget } from "./zip-inflate";
 import type { ZipEntry } from "./zip-directory";
 import type { PartContent, ZipSource } from "./zip-write";
@@ -8,8 +8,6 @@ interface Part {
   raw?: ZipEntry;
   /** Decoded text, cached for an untouched part or the content of a changed one. */
   text?: string;
-  /** Content of a changed binary part. */
-  bytes?: Uint8Array;
   /**
    * Content of a changed part computed when it is read or zipped and never kept: a 100 MB sheet then exists
    * only while it is being deflated.
@@ -49,14 +47,6 @@ export class PartStore {
     return this.resolve(name) !== undefined;
   }
 
-  bytesOf(name: string): Uint8Array | undefined {
-    const part = this.part(name);
-    if (!part) return undefined;
-    if (part.bytes) return part.bytes;
-    if (part.text !== undefined || part.produce) return encodeUtf8(this.text(name)!);
-    return inflateEntry(this.zip, part.raw!, this.budget);
-  }
-
   /** Decoded text of a part, cached (an untouched part is inflated on first read); a produced part is computed anew. */
   text(name: string): string | undefined {
     const part = this.part(name);
@@ -65,7 +55,7 @@ export class PartStore {
       const content = part.produce();
       return typeof content === "string" ? content : content instanceof Uint8Array ? decodeXmlBytes(content) : [...content].join("");
     }
-    if (part.text === undefined) part.text = decodeXmlBytes(part.bytes ?? inflateEntry(this.zip, part.raw!, this.budget));
+    if (part.text === undefined) part.text = decodeXmlBytes(inflateEntry(this.zip, part.raw!, this.budget));
     return part.text;
   }
 
@@ -101,10 +91,6 @@ export class PartStore {
     return entry && decodeXmlBytes(inflateEntry(this.zip, entry, this.budget));
   }
 
-  setBytes(name: string, data: Uint8Array): void {
-    this.parts.set(this.track(name), { bytes: data });
-  }
-
   delete(name: string): void {
     const key = this.resolve(name);
     if (key !== undefined) this.parts.delete(key);
@@ -120,7 +106,7 @@ export class PartStore {
     return this.names().map((name) => {
       const part = this.parts.get(name)!;
       if (part.raw) return { name, raw: part.raw, from: this.zip };
-      return { name, content: part.bytes ?? part.produce ?? part.text! };
+      return { name, content: part.produce ?? part.text! };
     });
   }
 

@@ -9,13 +9,8 @@ export function richText(xml: string, from: number, to: number): string {
   let out = "";
   let p = from;
   for (;;) {
-    const lt = xml.indexOf("<", p);
-    if (lt < 0 || lt >= to) break;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === 47 || c === 63 || c === 33) {
-      p = lt + 2;
-      continue;
-    }
+    const lt = nextStartTag(xml, p, to);
+    if (lt < 0) break;
     const name = tagNameAt(xml, lt);
     const gt = tagEnd(xml, lt);
     const local = localName(name);
@@ -35,13 +30,8 @@ export function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
   let p = 0;
   for (;;) {
-    const lt = xml.indexOf("<", p);
+    const lt = nextStartTag(xml, p, xml.length);
     if (lt < 0) break;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === 47 || c === 63 || c === 33) {
-      p = lt + 2;
-      continue;
-    }
     const name = tagNameAt(xml, lt);
     const gt = tagEnd(xml, lt);
     if (localName(name) === "si") {
@@ -57,4 +47,13 @@ export function readSharedStrings(xml: string): string[] {
     } else p = gt + 1;
   }
   return out;
+}
+
+/** Index of the next "<" in [from, to) that is not "</", "<?" or "<!": a start tag; -1 if none. */
+function nextStartTag(xml: string, from: number, to: number): number {
+  for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 2)) {
+    const c = xml.charCodeAt(lt + 1);
+    if (c !== 47 && c !== 63 && c !== 33) return lt;
+  }
+  return -1;
 }

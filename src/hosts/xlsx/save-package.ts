@@ -8,7 +8,6 @@ import { findSettingsPart, settingsPropsXml } from "./settings-part";
 import { encodeSettingsXml } from "../settings-xml";
 import { writeWorkbook } from "./workbook-part";
 import type { XlsxHost } from "./xlsx-host";
-import { readSharedStrings } from "./rich-text";
 import { writeZip, writeZipAsync, type ZipSource } from "./zip-write";
 import { planTables, writeTableParts } from "./owned-tables";
 import { ownedSheetPieces } from "./sheet-build";
@@ -121,7 +120,7 @@ function cellReader(host: XlsxHost): (sheet: string) => (row: number, col: numbe
       if (host.owned.has(s.entry.sheetId) && edits) {
         at = (r, c) => edits.valueAt(r, c);
       } else {
-        const g = readGrid(s.entry.name, host.currentSheetXml(s).xml, sharedStrings(host), host.styles);
+        const g = readGrid(s.entry.name, host.currentSheetXml(s).xml, host.strings(), host.styles);
         at = (r, c) => g.values[r - g.origin.row]?.[c - g.origin.col];
       }
       grids.set(sheet.toLowerCase(), at);
@@ -143,13 +142,6 @@ function seriesCaches(spec: ScatterChartSpec, cellOf: (sheet: string) => (row: n
     return out;
   };
   return spec.series.map((s) => ({ x: values(s.x), y: values(s.y) }));
-}
-
-function sharedStrings(host: XlsxHost): string[] {
-  const part = host.workbookRels.targets().find((t) => t.type === REL.sharedStrings)?.part;
-  const xml = part === undefined ? undefined : host.store.text(part);
-  if (part !== undefined) host.store.forget(part);
-  return xml === undefined ? [] : readSharedStrings(xml);
 }
 
 function writeSettingsParts(host: XlsxHost, types: ContentTypes, text: string): void {
@@ -188,5 +180,3 @@ function absolute(rect: Rect): string {
     .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
     .join(":");
 }
-
-

@@ -1,8 +1,7 @@
 import type { PartStore } from "./part-store";
-import { SETTINGS_NAMESPACE as SETTINGS_NS } from "../host";
+import { SETTINGS_NAMESPACE } from "../host";
 import { decodeSettingsXml } from "../settings-xml";
 
-export { SETTINGS_NS };
 // A fixed item id: there is one Talenta settings item per workbook, and a re-run must write the same bytes.
 const ITEM_ID = "{6A1E4C2B-5D0F-4E8A-9B3C-7F2D1A0E5B91}";
 
@@ -15,6 +14,6 @@ export function settingsPropsXml(): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n` +
     `<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
-    `<ds:schemaRefs><ds:schemaRef ds:uri="${SETTINGS_NS}"/></ds:schemaRefs></ds:datastoreItem>`
+    `<ds:schemaRefs><ds:schemaRef ds:uri="${SETTINGS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`
   );
 }

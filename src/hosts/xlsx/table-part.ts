@@ -16,8 +16,6 @@ export interface TablePlan {
   columns: string[];
 }
 
-export { tableNameProblem } from "../../grid/table-name";
-
 /** Ids and names (lower case) of the tables already in the package, leaving out `except` (parts being replaced). */
 export function tablesInPackage(store: PartStore, tableParts: string[], except: Set<string>): { ids: Set<number>; names: Set<string> } {
   const ids = new Set<number>();

@@ -1,8 +1,8 @@
 import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
 import { SheetNotFoundError, SheetProtectedError, type Host, type SheetInfo } from "../host";
-import { EditKind, SheetEdits } from "./cell-edits";
+import { SheetEdits } from "./cell-edits";
 import { styleResolver } from "./style-resolver";
-import { tableNameProblem } from "./table-part";
+import { tableNameProblem } from "../../grid/table-name";
 import type { XlsxLimits } from "./limits";
 import { openPackage } from "./open-package";
 import { deletePartTrees, freePartName } from "./package-graph";
@@ -140,8 +140,7 @@ export class XlsxHost implements Host {
     const existing = this.find(name);
     if (existing) {
       if (this.isProtectedSheet(existing)) throw new SheetProtectedError(existing.entry.name);
-      const xml = this.sourceXml(existing);
-      if (/<(?:[\w.-]+:)?f[\s>]/.test(xml)) this.removedFormula = true;
+      if (hasFormula(this.sourceXml(existing))) this.removedFormula = true;
       this.dropOwnedParts(existing.entry.sheetId);
       for (const p of deletePartTrees(this.store, [existing.part])) this.dropped.add(p);
       existing.isWorksheet = true;
@@ -165,7 +164,7 @@ export class XlsxHost implements Host {
     if (this.sheets.filter((x) => x !== s && x.entry.state === "visible").length === 0) {
       throw new Error(`Cannot delete "${s.entry.name}": a workbook needs at least one visible sheet.`);
     }
-    if (/<(?:[\w.-]+:)?f[\s>]/.test(this.sourceXml(s))) this.removedFormula = true;
+    if (hasFormula(this.sourceXml(s))) this.removedFormula = true;
     this.dropOwnedParts(s.entry.sheetId);
     for (const p of deletePartTrees(this.store, [s.part])) this.dropped.add(p);
     this.workbookRels.remove((r) => r.id === s.entry.relId);
@@ -247,7 +246,7 @@ export class XlsxHost implements Host {
       const drawing = owned.charts.length ? "rId1" : undefined;
       return { xml: buildOwnedSheet(this.edits.get(id)!, owned.layout, drawing), removedFormula: false };
     }
-    const base = this.baseXml.get(id) ?? this.store.text(s.part) ?? "";
+    const base = this.sourceXml(s);
     const edits = this.edits.get(id);
     return edits ? spliceSheet(base, edits, this.rowIndex.get(id)) : { xml: base, removedFormula: false };
   }
@@ -304,7 +303,8 @@ export class XlsxHost implements Host {
     return owned;
   }
 
-  private strings(): string[] {
+  /** The shared strings, parsed once per session (they never change: Talenta writes inline strings). */
+  strings(): string[] {
     if (!this.sharedStrings) {
       const part = this.workbookRels.targets().find((t) => t.type === REL.sharedStrings)?.part;
       const xml = part === undefined ? undefined : this.store.text(part);
@@ -314,6 +314,11 @@ export class XlsxHost implements Host {
     }
     return this.sharedStrings;
   }
+}
+
+/** Whether the sheet holds a formula cell: deleting or emptying it then leaves calcChain.xml stale. */
+function hasFormula(sheetXml: string): boolean {
+  return /<(?:[\w.-]+:)?f[\s>]/.test(sheetXml);
 }
 
 function checkBounds(rect: Rect): void {

@@ -1,4 +1,5 @@
 import { Inflate } from "fflate";
+import { concatBytes } from "./bytes";
 import { WorkbookReadError } from "./errors";
 import { inflateNative } from "./flate";
 import type { XlsxLimits } from "./limits";
@@ -19,11 +20,9 @@ export class InflateBudget {
  * @throws WorkbookReadError
  */
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget): Uint8Array {
-  const { limits } = budget;
-  const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - budget.used);
   if (e.method === 8) {
-    const native = inflateNative(bytes.subarray(e.dataStart, e.dataEnd), cap);
-    if (native === "too-large") throw cap === limits.maxPartBytes ? partTooLarge(e.name, limits) : totalTooLarge(limits);
+    const native = inflateNative(bytes.subarray(e.dataStart, e.dataEnd), capOf(budget));
+    if (native === "too-large") throw overLimit(e, budget);
     if (native === "damaged") throw damaged(e.name);
     if (native) {
       budget.used += native.length;
@@ -31,15 +30,13 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBudg
     }
   }
   const chunks: Uint8Array[] = [];
-  const size = run(bytes, e, Math.min(limits.maxPartBytes, limits.maxTotalBytes - budget.used), (c) => chunks.push(c), limits, budget);
-  budget.used += size;
-  return concat(chunks, size);
+  budget.used += run(bytes, e, budget, (c) => chunks.push(c));
+  return concatBytes(chunks);
 }
 
 /** Counts the entry's inflated size without keeping it (bounded memory), refusing it past the limits. */
 export function checkInflatedSize(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget): void {
-  const { limits } = budget;
-  run(bytes, e, Math.min(limits.maxPartBytes, limits.maxTotalBytes - budget.used), () => {}, limits, budget);
+  run(bytes, e, budget, () => {});
 }
 
 /** Up to `n` first inflated bytes of the entry (enough to look at an XML prolog). */
@@ -63,10 +60,19 @@ export function inflateHead(bytes: Uint8Array, e: ZipEntry, n: number): Uint8Arr
   return out.subarray(0, size);
 }
 
-function run(bytes: Uint8Array, e: ZipEntry, cap: number, sink: (chunk: Uint8Array) => void, limits: XlsxLimits, budget: InflateBudget): number {
-  const fail = () => (cap === limits.maxPartBytes ? partTooLarge(e.name, limits) : totalTooLarge(budget.limits));
+/** What the entry may still inflate to: the per-part limit, or what is left of the total. */
+function capOf(budget: InflateBudget): number {
+  return Math.min(budget.limits.maxPartBytes, budget.limits.maxTotalBytes - budget.used);
+}
+
+function overLimit(e: ZipEntry, budget: InflateBudget): WorkbookReadError {
+  return capOf(budget) === budget.limits.maxPartBytes ? partTooLarge(e.name, budget.limits) : totalTooLarge(budget.limits);
+}
+
+function run(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget, sink: (chunk: Uint8Array) => void): number {
+  const cap = capOf(budget);
   if (e.method === 0) {
-    if (e.compressedSize > cap) throw fail();
+    if (e.compressedSize > cap) throw overLimit(e, budget);
     sink(bytes.slice(e.dataStart, e.dataEnd));
     return e.compressedSize;
   }
@@ -85,21 +91,10 @@ function run(bytes: Uint8Array, e: ZipEntry, cap: number, sink: (chunk: Uint8Arr
   } catch {
     throw damaged(e.name);
   }
-  if (over) throw fail();
+  if (over) throw overLimit(e, budget);
   return size;
 }
 
 function damaged(name: string): WorkbookReadError {
   return new WorkbookReadError("malformed", `The entry "${name}" is damaged and cannot be unpacked.`);
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { concatBytes } from "./bytes";
 import { crc32 } from "./crc32";
 import { asyncSliceDeflate, rawDeflater, type AsyncSliceDeflate } from "./flate";
 import { SLICE_BYTES, SlicePool, utf8Slices, type ByteSlice } from "./utf8-slices";
@@ -37,7 +38,7 @@ type EntryData = Omit<Written, "offset" | "name" | "flags"> & { chunks: Uint8Arr
 export function writeZip(sources: ZipSource[]): Uint8Array {
   const zip = new ZipAssembler();
   for (const s of sources) zip.add(s.name, "raw" in s ? rawData(s) : deflateSync(s.content));
-  return concat(zip.finish());
+  return concatBytes(zip.finish());
 }
 
 /**
@@ -91,18 +92,33 @@ const resolve = (content: PartContent | (() => PartContent)) => (typeof content 
 // The level follows the first slice: a part that fills it is at least FAST_LEVEL_FROM bytes long.
 const levelOf = (first: ByteSlice): 1 | 6 => (!first.last || first.bytes.length >= FAST_LEVEL_FROM ? 1 : 6);
 
+/** A new entry's data as it is deflated: CRC and size of what goes in, the compressed chunks that come out. */
+class Deflated implements EntryData {
+  readonly method = 8;
+  crc = 0;
+  size = 0;
+  compressedSize = 0;
+  readonly chunks: Uint8Array[] = [];
+
+  input(bytes: Uint8Array): void {
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+  }
+
+  output(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    this.compressedSize += chunk.length;
+  }
+}
+
 function deflateSync(given: PartContent | (() => PartContent)): EntryData {
   const { content, consume } = resolve(given);
   let deflater: ReturnType<typeof rawDeflater> | undefined;
-  const out: EntryData = { method: 8, crc: 0, size: 0, compressedSize: 0, chunks: [] };
+  const out = new Deflated();
   for (const slice of utf8Slices(content, consume)) {
     deflater ??= rawDeflater(levelOf(slice));
-    out.crc = crc32(slice.bytes, out.crc);
-    out.size += slice.bytes.length;
-    for (const c of deflater.push(slice.bytes, slice.last)) {
-      out.chunks.push(c);
-      out.compressedSize += c.length;
-    }
+    out.input(slice.bytes);
+    for (const c of deflater.push(slice.bytes, slice.last)) out.output(c);
   }
   return out;
 }
@@ -111,18 +127,13 @@ function deflateSync(given: PartContent | (() => PartContent)): EntryData {
 async function deflateAsync(given: PartContent | (() => PartContent), deflate: AsyncSliceDeflate, pool: SlicePool): Promise<EntryData> {
   const { content, consume } = resolve(given);
   let level: 1 | 6 | undefined;
-  const out: EntryData = { method: 8, crc: 0, size: 0, compressedSize: 0, chunks: [] };
+  const out = new Deflated();
   const queue: Promise<Uint8Array>[] = [];
-  const take = async () => {
-    const c = await queue.shift()!;
-    out.chunks.push(c);
-    out.compressedSize += c.length;
-  };
+  const take = async () => out.output(await queue.shift()!);
   try {
     for (const slice of utf8Slices(content, consume, SLICE_BYTES, pool)) {
       level ??= levelOf(slice);
-      out.crc = crc32(slice.bytes, out.crc);
-      out.size += slice.bytes.length;
+      out.input(slice.bytes);
       const done = deflate(slice.bytes, level, slice.last).then((c) => {
         pool.give(slice);
         return c;
@@ -187,16 +198,4 @@ function endOfCentralDirectory(count: number, size: number, offset: number): Uin
   v.setUint32(12, size, true);
   v.setUint32(16, offset, true);
   return b;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -1,11 +1,12 @@
 // Stacked bars of the kotak per unit kerja or per jenjang (a toggle). chart.js comes with the lazy "chart" chunk;
 // the same numbers are in a table under the chart for screen readers and for copying.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { makeStyles, Radio, RadioGroup, Spinner, tokens } from "@fluentui/react-components";
 import type { RunSummary } from "../../app/types";
 import { KOTAK_NUMBERS } from "../../report/palette";
 import { groupCount, topGroups, type GroupBar } from "../chart/group-series";
 import { kotakShade, NOT_CLASSIFIED_COLOUR } from "../chart/kotak-shades";
+import { useLazyChart } from "../chart/use-lazy-chart";
 import { useLang, useStrings, type Strings } from "../i18n";
 
 type GroupBy = "unitKerja" | "jenjang";
@@ -32,38 +33,26 @@ export function GroupChart({ groupCounts }: { groupCounts: NonNullable<RunSummar
   const lang = useLang();
   const styles = useStyles();
   const [by, setBy] = useState<GroupBy>("unitKerja");
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [ready, setReady] = useState(false);
   const groups = groupCounts[by];
   const bars = useMemo(() => topGroups(groups), [groups]);
   const byLabel = t.groups[by];
   const labels = bars.map((b) => groupLabel(b, t));
   const kotakWord = t.succession.kotak;
 
-  useEffect(() => {
-    if (bars.length === 0) return;
-    let chart: { destroy(): void } | undefined;
-    let live = true;
-    setReady(false);
-    import(/* webpackChunkName: "chart" */ "../chart/stacked-chart").then(({ drawStackedBarChart }) => {
-      if (!live || !canvas.current || !canvas.current.getContext?.("2d")) return;
-      chart = drawStackedBarChart(canvas.current, {
+  const { canvas, ready } = useLazyChart(
+    () => import(/* webpackChunkName: "chart" */ "../chart/stacked-chart"),
+    ({ drawStackedBarChart }, c) =>
+      drawStackedBarChart(c, {
         labels,
         axisLabel: t.count,
         series: [
           ...KOTAK_NUMBERS.map((k) => ({ label: kotakWord(k), values: bars.map((b) => b.counts[k]), color: kotakShade(k) })),
           { label: t.groups.notClassified, values: bars.map((b) => b.counts[0]), color: NOT_CLASSIFIED_COLOUR },
         ],
-      });
-      setReady(true);
-    });
-    return () => {
-      live = false;
-      chart?.destroy();
-    };
+      }),
     // labels and series derive from bars and the language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bars, lang]);
+    [bars, lang],
+  );
 
   return (
     <section className={styles.root} aria-labelledby="talenta-groups">

@@ -1,9 +1,10 @@
 // Counts per kotak laid out as the nine-box: kinerja rows (Di Atas on top), potensial columns (Rendah on the left).
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { kotakOf } from "../../domain/ninebox";
-import { LEVEL_LABELS, TERMS } from "../../domain/glossary";
+import { LEVEL_LABELS } from "../../domain/glossary";
 import type { Level } from "../../domain/classification";
 import { KOTAK_COLOURS } from "../../report/palette";
+import { term } from "../../report/terms";
 import { useLang } from "../i18n";
 
 const useStyles = makeStyles({
@@ -33,11 +34,10 @@ const LEVELS: Level[] = [1, 2, 3];
 export function NineBoxGrid({ counts, label }: { counts: readonly number[]; label: string }) {
   const lang = useLang();
   const styles = useStyles();
-  const term = (id: string) => TERMS.find((t) => t.id === id)!.label[lang];
   return (
     <div className={styles.grid} role="table" aria-label={label}>
       <div className={styles.axisY} aria-hidden>
-        {term("kinerja")} ↑
+        {term("kinerja", lang)} ↑
       </div>
       {[3, 2, 1].map((k) =>
         LEVELS.map((p) => {
@@ -50,10 +50,10 @@ export function NineBoxGrid({ counts, label }: { counts: readonly number[]; labe
               className={styles.cell}
               style={{ background: `#${c.fill}`, color: `#${c.font}` }}
               data-kotak={kotak}
-              aria-label={`${term("kotak")} ${kotak}: ${counts[kotak] ?? 0}`}
+              aria-label={`${term("kotak", lang)} ${kotak}: ${counts[kotak] ?? 0}`}
             >
               <span>
-                {term("kotak")} {kotak}
+                {term("kotak", lang)} {kotak}
               </span>
               <span className={styles.count}>{counts[kotak] ?? 0}</span>
             </div>
@@ -68,7 +68,7 @@ export function NineBoxGrid({ counts, label }: { counts: readonly number[]; labe
       ))}
       <div aria-hidden />
       <div className={styles.axisX} aria-hidden>
-        {term("potensial")} →
+        {term("potensial", lang)} →
       </div>
     </div>
   );

@@ -61,13 +61,7 @@ export function PositionDetail({ position: p, selectCell }: Props) {
                 {c.readinessLabel}
               </span>
               <span className={styles.facts}>{facts(c.nip, c.kotak, c.nilaiTalenta)}</span>
-              {c.reasons.length > 0 && (
-                <ul className={styles.reasons}>
-                  {c.reasons.map((r, j) => (
-                    <li key={j}>{r}</li>
-                  ))}
-                </ul>
-              )}
+              {c.reasons.length > 0 && <Reasons reasons={c.reasons} className={styles.reasons} />}
             </li>
           ))}
         </ol>
@@ -81,16 +75,22 @@ export function PositionDetail({ position: p, selectCell }: Props) {
               <li key={`${m.nip ?? m.nama}-${i}`} className={styles.person}>
                 <strong>{m.nama}</strong>
                 <span className={styles.facts}>{facts(m.nip, m.kotak)}</span>
-                <ul className={styles.reasons}>
-                  {m.reasons.map((r, j) => (
-                    <li key={j}>{r}</li>
-                  ))}
-                </ul>
+                <Reasons reasons={m.reasons} className={styles.reasons} />
               </li>
             ))}
           </ul>
         </>
       )}
     </div>
+  );
+}
+
+function Reasons({ reasons, className }: { reasons: readonly string[]; className: string }) {
+  return (
+    <ul className={className}>
+      {reasons.map((r, j) => (
+        <li key={j}>{r}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,7 +1,8 @@
 // Preset picker, the reason for the preset, and the weights/cuts editor with live validation.
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
 import { PRESETS, type PresetId } from "../../domain/presets";
-import { LEVEL_LABELS, TERMS } from "../../domain/glossary";
+import { LEVEL_LABELS } from "../../domain/glossary";
+import { term } from "../../report/terms";
 import type { AxisName } from "../../domain/config";
 import { AXES, setCut, setWeight, type AxisCheck, type AxisDraft } from "../config-draft";
 import { useLang, useStrings } from "../i18n";
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2 },
 });
 
-const axisLabel = (axis: AxisName, lang: "id" | "en") => TERMS.find((t) => t.id === axis)!.label[lang];
+const axisLabel = (axis: AxisName, lang: "id" | "en") => term(axis, lang);
 
 export function PresetEditor({ pane }: { pane: PaneModel }) {
   const t = useStrings();

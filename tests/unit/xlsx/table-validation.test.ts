@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tableColumnNames, tableNameProblem, uniqueTableName } from "../../../src/hosts/xlsx/table-part";
+import { tableNameProblem } from "../../../src/grid/table-name";
+import { tableColumnNames, uniqueTableName } from "../../../src/hosts/xlsx/table-part";
 import { inlineListFormula, MAX_LIST_FORMULA } from "../../../src/hosts/xlsx/validation-xml";
 
 describe("dropdown list formulas (Excel: at most 255 characters, items split on commas)", () => {
