@@ -1,8 +1,8 @@
 // The ribbon's "Klasifikasi": classify the active sheet with the saved configuration. A ribbon function
 // has no UI of its own, so the outcome is shown by what it leaves behind: on success Excel opens the
 // Talenta grid sheet it just wrote; every outcome (success, a run error, a crash) is stored as the last
-// ribbon run, which the task pane shows when opened; on failure the pane is opened when the platform
-// allows it (Office.addin.showAsTaskpane needs a shared runtime, otherwise the record waits for the user).
+// ribbon run (localStorage, commands.ts; the pane does not read it yet); on failure the pane is opened when
+// the platform allows it (Office.addin.showAsTaskpane needs a shared runtime).
 import type { ClassifyOutcome, ClassifyRequest, Lang, RunError } from "../app/types";
 import type { Host } from "../hosts/host";
 

@@ -4,7 +4,7 @@ import type { Lang } from "../app/types";
 import { runWithOfficeHost } from "../hosts/office/office-host";
 import { classifyActiveSheet, type CommandDeps, type CommandRecord } from "./classify-command";
 
-/** localStorage key the task pane reads to show the last ribbon run. */
+/** localStorage key of the last ribbon run (kept for the pane; nothing reads it yet). */
 export const LAST_COMMAND_KEY = "talenta.lastCommand";
 
 export function displayLang(displayLanguage: string | undefined): Lang {

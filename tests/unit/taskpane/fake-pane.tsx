@@ -1,10 +1,14 @@
 // Fake use cases for the pane's component tests: a workbook whose preview and classify return fixed summaries.
 import { vi } from "vitest";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../../src/taskpane/components/App";
 import type { PaneRequest, PaneServices, WorkbookActions } from "../../../src/taskpane/services";
 import type { ClassifyOutcome, RunSummary } from "../../../src/app/types";
+
+// The views come in a lazy chunk: on 2 shared cores under a full test run its first load can pass
+// testing-library's 1 s default for findBy*, which made these tests fail by timing alone.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 globalThis.ResizeObserver ??= class {
