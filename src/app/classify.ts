@@ -10,6 +10,7 @@ import { runErrorMessage } from "./messages";
 import { filterRefusal } from "./filter-guard";
 import { tableJoin } from "./table-join";
 import { summarize } from "./summary";
+import { blockHeight } from "../grid/block";
 import { planRunSuccession, summarizeSuccession } from "./succession";
 import { readJabatanTargetSheet } from "./targets";
 import type { SuccessionData } from "../report/succession-input";
@@ -70,8 +71,8 @@ export async function classifyWorkbook(host: Host, request: ClassifyRequest = {}
       sheet: run.sheet.name,
       headerRow: block.row,
       firstCol: block.col,
-      headers: block.values[0].map((v) => String(v ?? "")),
-      lastRow: block.row + block.values.length - 1,
+      headers: block.head[0].map((v) => String(v ?? "")),
+      lastRow: block.row + blockHeight(block) - 1,
     },
     ownedSheets: outputs.sheets.map((s) => s.name),
     config: run.config,

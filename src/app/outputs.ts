@@ -1,5 +1,5 @@
 // Everything a run writes, built in memory (pure) before the host is touched.
-import type { Block, Grid } from "../grid/types";
+import type { ColumnBlock, Grid } from "../grid/types";
 import type { OwnedSheet, ReportInput } from "../report/types";
 import { buildResultColumns } from "../report/result-columns";
 import { buildKotak9Sheet } from "../report/kotak9-sheet";
@@ -11,7 +11,7 @@ import { buildTalentPoolSheet } from "../report/talent-pool-sheet";
 import { buildRingkasanSheet } from "../report/ringkasan-sheet";
 
 export interface RunOutputs {
-  resultColumns: Block;
+  resultColumns: ColumnBlock;
   sheets: OwnedSheet[];
   /** Row of each key position's block on the Suksesi sheet, when it was built. */
   suksesiBlockRows?: number[];

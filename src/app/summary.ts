@@ -1,5 +1,5 @@
 // Counts and facts of a run for the pane, the ribbon and the CLI (pure).
-import type { Block } from "../grid/types";
+import { blockWidth, type AnyBlock } from "../grid/block";
 import type { Classification } from "../domain/classification";
 import { kotakCounts, poolCounts } from "../domain/classify";
 import type { PreparedRun } from "./prepare";
@@ -51,7 +51,7 @@ function groupCounts(table: TalentaTable, c: Classification): RunSummary["groupC
   };
 }
 
-export function summarize(run: PreparedRun, c: Classification, sheetsWritten: string[], resultBlock?: Block): RunSummary {
+export function summarize(run: PreparedRun, c: Classification, sheetsWritten: string[], resultBlock?: AnyBlock): RunSummary {
   const counts = kotakCounts(c);
   // KRS Instansi holds every pool box (9 included); KRS Nasional is its subset (RULES §1).
   const pools = poolCounts(c, run.config);
@@ -78,7 +78,7 @@ export function summarize(run: PreparedRun, c: Classification, sheetsWritten: st
     groupCounts: groupCounts(run.table, c),
     sheetsWritten,
     resultColumns: resultBlock
-      ? { first: resultBlock.col, last: resultBlock.col + (resultBlock.values[0]?.length ?? 1) - 1 }
+      ? { first: resultBlock.col, last: resultBlock.col + Math.max(1, blockWidth(resultBlock)) - 1 }
       : { first: run.table.endCol, last: run.table.endCol - 1 },
   };
 }

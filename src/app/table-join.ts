@@ -1,6 +1,7 @@
 // Issue 3: "if the data is an Excel table, the result columns join the table". Pure: decides from the grid
 // as read whether the result block joins a user's table, and with which column names.
-import type { Block, Grid, Rect, SheetTable } from "../grid/types";
+import { blockHeight, blockRow, type AnyBlock } from "../grid/block";
+import type { Grid, Rect, SheetTable } from "../grid/types";
 import type { PreviousColumns } from "./owned-columns";
 
 /** What Host.joinTable is called with. */
@@ -19,11 +20,11 @@ export interface TableJoin {
  * it) or over cells that are not free, and does not join when one of its other columns already has a result
  * column's name (names are unique in a table; a user's "Kotak" stays theirs and Talenta's columns stay outside).
  */
-export function tableJoin(grid: Grid, block: Block, previous: PreviousColumns | undefined): TableJoin | undefined {
-  const header = block.values[0] ?? [];
+export function tableJoin(grid: Grid, block: AnyBlock, previous: PreviousColumns | undefined): TableJoin | undefined {
+  const header = blockHeight(block) > 0 ? blockRow(block, 0) : [];
   if (header.length === 0 || !header.every((h) => typeof h === "string" && h.trim() !== "")) return undefined;
   const names = header as string[];
-  const lastRow = block.row + block.values.length - 1;
+  const lastRow = block.row + blockHeight(block) - 1;
   const ours = new Set(previous?.columns ?? []);
   const table = (grid.tables ?? []).find((t) => touches(t, block.col) && t.headerRow && t.rect.row === block.row);
   // A query or XML-map table's columns are its definition's: Talenta's stay a plain block beside it.

@@ -26,6 +26,7 @@ export async function writeOutputs(
   for (const owned of outputs.sheets) {
     await host.ensureSheet(owned.name);
     for (const block of owned.blocks) await host.writeBlock(block);
+    for (const block of owned.columnBlocks ?? []) await host.writeBlock(block);
     await host.setLayout(owned.name, owned.layout);
     for (const chart of owned.charts) await host.addScatterChart(chart);
   }

@@ -1,11 +1,8 @@
 // Categorical axes (RULES §1, §3): a label per row gives the level directly, with no score.
-import * as columns from "./columns";
+import { columnOf } from "./columns";
 import type { AxisConfig, AxisName } from "./config";
 import { kinerjaLevelOfLabel, potensialLevelOfLabel } from "./labels";
-import { missingColumn, predikatMap, unknownLabel, type ScaleContext } from "./scales";
-
-// Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per row here.
-const { columnOf, textAt } = columns;
+import { mapLabels, missingColumn, predikatMap, type ScaleContext } from "./scales";
 
 export function axisLevelsFromLabels(
   ctx: ScaleContext,
@@ -22,8 +19,7 @@ export function axisLevelsFromLabels(
     }
     // RULES §3: the latest year's predikat, as a level.
     const table = ctx.config.predikatLevels;
-    const values = predikatMap(ctx, column, columnOf(ctx.table, "predikat"), (p) => table[p]);
-    for (let i = 0; i < n; i++) levels[i] = Number.isNaN(values[i]) ? 0 : values[i];
+    levelsFromValues(predikatMap(ctx, column, columnOf(ctx.table, "predikat"), (p) => table[p]), levels);
     return levels;
   }
   const column = ctx.table.fields[axis.field];
@@ -31,17 +27,12 @@ export function axisLevelsFromLabels(
     missingColumn(ctx, axis.field, new Float64Array(n));
     return levels;
   }
-  const col = columnOf(ctx.table, axis.field);
   const levelOfLabel = axisName === "kinerja" ? kinerjaLevelOfLabel : potensialLevelOfLabel;
-  const memo = new Map<string, ReturnType<typeof levelOfLabel>>();
-  for (let i = 0; i < n; i++) {
-    const text = textAt(column, i);
-    // One lookup per cell, as in predikatMap (scales.ts).
-    let level = text === undefined ? undefined : memo.get(text);
-    if (level === undefined && text !== undefined && !memo.has(text)) memo.set(text, (level = levelOfLabel(text)));
-    if (level === undefined) ctx.sink.missing(i, col, axis.field, ctx.input);
-    else if (level === "unknown") unknownLabel(ctx, i, col, axis.field, text);
-    else levels[i] = level;
-  }
+  levelsFromValues(mapLabels(ctx, column, columnOf(ctx.table, axis.field), axis.field, levelOfLabel, (level) => level), levels);
   return levels;
+}
+
+// A row loop in a function of its own, so it stays optimised between runs (see mapLabels in scales.ts).
+function levelsFromValues(values: Float64Array, levels: Uint8Array): void {
+  for (let i = 0; i < values.length; i++) levels[i] = Number.isNaN(values[i]) ? 0 : values[i];
 }

@@ -27,3 +27,9 @@ export function textAt(column: FieldColumn, row: number): string | undefined {
   const v = column.values[row];
   return Number.isNaN(v) ? undefined : String(v);
 }
+
+/** Every row's text (textAt), as the column's own array when it is a text column. */
+export function textsOf(column: FieldColumn, n: number): readonly (string | undefined)[] {
+  if (column.kind === "text") return column.values;
+  return Array.from({ length: n }, (_, i) => textAt(column, i));
+}

@@ -20,14 +20,18 @@ export function levelOf(score: number, cuts: Cuts): Level {
 /** levelOf over a column of scores. */
 export function levelsOf(scores: Float64Array, cuts: Cuts): Uint8Array {
   const levels = new Uint8Array(scores.length);
-  const high = cuts.high - LEVEL_TOLERANCE;
-  const mid = cuts.mid - LEVEL_TOLERANCE;
+  levelsAbove(scores, cuts.high - LEVEL_TOLERANCE, cuts.mid - LEVEL_TOLERANCE, levels);
+  return levels;
+}
+
+// The row loop takes no object made per run (the configuration's cuts): those die at the next GC, and a loop
+// compiled for them would be compiled again on every run.
+function levelsAbove(scores: Float64Array, high: number, mid: number, levels: Uint8Array): void {
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
     // NaN fails every comparison and keeps level 0.
     levels[i] = s >= high ? 3 : s >= mid ? 2 : s === s ? 1 : 0;
   }
-  return levels;
 }
 
 // RULES §1, PermenPANRB 3/2020 numbering: KOTAK_BY_LEVELS[kinerja - 1][potensial - 1].

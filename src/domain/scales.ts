@@ -8,7 +8,7 @@ import { FIELD_BOUNDS, SCALE_RANGE, type Source } from "./sources";
 import type { FieldColumn, TalentaTable } from "./table";
 
 // Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per row here.
-const { columnOf, numberAt, textAt } = columns;
+const { columnOf, numberAt, textsOf } = columns;
 
 export interface ScaleContext {
   table: TalentaTable;
@@ -32,10 +32,12 @@ export function scaleField(ctx: ScaleContext, source: Extract<Source, { kind: "f
   const cap = source.cap ?? bounds?.cap ?? Infinity;
   const raw = column.kind === "number" ? column.values : numbersOf(column, n);
   const min = range.min;
-  // Values first, in a loop of its own (it stays optimised); then the issues of the few rows out of range, in row order.
+  // Values first, in a loop of its own (it stays optimised); then the issues of the few rows out of range, in row
+  // order, found by a loop that touches no object made per run (the sink: see mapLabels).
   if (scaleNumbers(raw, out, min, max, range.factor, cap) === 0) return out;
-  for (let i = 0; i < n; i++) {
-    if (raw[i] >= min && raw[i] <= max) continue;
+  const outside: number[] = [];
+  rowsOutside(raw, min, max, outside);
+  for (const i of outside) {
     if (Number.isNaN(raw[i])) {
       sink.missing(i, col, source.field, ctx.input);
     } else {
@@ -57,6 +59,10 @@ function numbersOf(column: FieldColumn, n: number): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = numberAt(column, i);
   return out;
+}
+
+function rowsOutside(raw: Float64Array, min: number, max: number, rows: number[]): void {
+  for (let i = 0; i < raw.length; i++) if (!(raw[i] >= min && raw[i] <= max)) rows.push(i);
 }
 
 /** `raw` scaled into `out` where within [min, max]; the number of rows that are not. */
@@ -115,20 +121,74 @@ export function predikatMap(
   col: number,
   value: (p: Predikat) => number,
 ): Float64Array {
+  return mapLabels(ctx, column, col, "predikat", parsePredikat, value);
+}
+
+/**
+ * Reads a label column: each distinct text is parsed once, and each row gets the value of its label (NaN when it
+ * has none). A row without a label raises missing-value, one whose label is not known unknown-label.
+ *
+ * The row loops take typed arrays, arrays and a Map only: the context and the `value` closure are made per run, and
+ * a loop compiled for them is thrown away at the next GC and compiled again on every run (bench: ~10 ms a column).
+ */
+export function mapLabels<L>(
+  ctx: ScaleContext,
+  column: FieldColumn,
+  col: number,
+  field: FieldId,
+  parse: (text: string) => L | "unknown" | undefined,
+  value: (label: L) => number,
+): Float64Array {
   const n = ctx.table.sheetRows.length;
-  const out = new Float64Array(n).fill(NaN);
-  const memo = new Map<string, Predikat | "unknown" | undefined>();
-  for (let i = 0; i < n; i++) {
-    const text = textAt(column, i);
-    // One lookup per cell: the cells of a column share a few string objects, whose hash V8 keeps, so a Map
-    // lookup is cheap; a second one (has) only for a text not seen yet or one that is no value.
-    let p = text === undefined ? undefined : memo.get(text);
-    if (p === undefined && text !== undefined && !memo.has(text)) memo.set(text, (p = parsePredikat(text)));
-    if (p === undefined) ctx.sink.missing(i, col, "predikat", ctx.input);
-    else if (p === "unknown") unknownLabel(ctx, i, col, "predikat", text);
-    else out[i] = value(p);
+  const distinct: string[] = [];
+  const codes = textCodes(textsOf(column, n), distinct);
+  const labels = distinct.map(parse);
+  const known = Uint8Array.from(labels, (l) => (l === undefined || l === "unknown" ? 0 : 1));
+  const values = Float64Array.from(labels, (l) => (l === undefined || l === "unknown" ? NaN : value(l)));
+  const out = new Float64Array(n);
+  valuesByCode(codes, values, out);
+  const flaggedRows: number[] = [];
+  rowsWithoutLabel(codes, known, flaggedRows);
+  for (const i of flaggedRows) {
+    const label = codes[i] < 0 ? undefined : labels[codes[i]];
+    if (label === undefined) ctx.sink.missing(i, col, field, ctx.input);
+    else unknownLabel(ctx, i, col, field, distinct[codes[i]]);
   }
   return out;
+}
+
+/** Each row's text as the index of its distinct text in `distinct` (filled in order of first appearance); -1 for none. */
+function textCodes(texts: readonly (string | undefined)[], distinct: string[]): Int32Array {
+  const codes = new Int32Array(texts.length);
+  // One lookup per cell: the cells of a column share a few string objects, whose hash V8 keeps, so a Map
+  // lookup is cheap.
+  const memo = new Map<string, number>();
+  codesOfTexts(texts, memo, codes);
+  for (const text of memo.keys()) distinct.push(text);
+  return codes;
+}
+
+// The loop fills a Map only: a fresh array's first push changes its elements kind, which code compiled in an
+// earlier run does not expect.
+function codesOfTexts(texts: readonly (string | undefined)[], memo: Map<string, number>, codes: Int32Array): void {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (text === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = memo.get(text);
+    if (code === undefined) memo.set(text, (code = memo.size));
+    codes[i] = code;
+  }
+}
+
+function valuesByCode(codes: Int32Array, values: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < codes.length; i++) out[i] = codes[i] < 0 ? NaN : values[codes[i]];
+}
+
+function rowsWithoutLabel(codes: Int32Array, known: Uint8Array, rows: number[]): void {
+  for (let i = 0; i < codes.length; i++) if (codes[i] < 0 || known[codes[i]] === 0) rows.push(i);
 }
 
 export function unknownLabel(ctx: ScaleContext, row: number, col: number, field: FieldId, text: string | undefined) {

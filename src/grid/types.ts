@@ -103,6 +103,24 @@ export interface Block {
   formats?: FormatRange[];
 }
 
+/**
+ * The same cells as a Block, stored column by column: for the tall blocks of a run (100,000 records × 10 result
+ * columns, 100,000 chart points) a few arrays instead of one array per row, which the engine then neither
+ * allocates nor carries through garbage collection (measured: 56 → 12 ms for the result columns).
+ * The first `head.length` rows are given as rows (a header); `columns` hold the rows below, all of one length.
+ */
+export interface ColumnBlock {
+  sheet: string;
+  row: number;
+  col: number;
+  /** Rows at the top of the block, each at most `columns.length` wide. */
+  head: CellValue[][];
+  /** Body cells by column; a Float64Array holds numbers, NaN for an empty cell. */
+  columns: (Float64Array | CellValue[])[];
+  /** Relative to the block's top-left, head included (as in Block). */
+  formats?: FormatRange[];
+}
+
 /** Sheet-level layout of a sheet Talenta owns. */
 export interface SheetLayout {
   /** Column widths in characters, by 0-based column. */

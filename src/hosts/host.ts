@@ -1,4 +1,4 @@
-import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../grid/types";
+import type { Block, ColumnBlock, Grid, Rect, ScatterChartSpec, SheetLayout } from "../grid/types";
 
 export interface SheetInfo {
   name: string;
@@ -22,7 +22,7 @@ export interface Host {
   /** Removes a sheet Talenta owns (used when a re-run no longer produces it). */
   deleteSheet(name: string): Promise<void>;
   /** Writes values (strings always as text) and formats. @throws SheetNotFoundError */
-  writeBlock(block: Block): Promise<void>;
+  writeBlock(block: Block | ColumnBlock): Promise<void>;
   /** Empties cells (values and formats) of a rectangle, e.g. Talenta's previous result columns. */
   clearRange(sheet: string, rect: Rect): Promise<void>;
   setLayout(sheet: string, layout: SheetLayout): Promise<void>;

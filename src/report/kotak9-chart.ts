@@ -3,7 +3,7 @@
 import type { Classification, Level } from "../domain/classification";
 import type { TalentaConfig } from "../domain/config";
 import type { Lang } from "../domain/glossary";
-import type { Block, CellValue, FormatRange, ScatterChartSpec } from "../grid/types";
+import type { CellValue, ColumnBlock, FormatRange, ScatterChartSpec } from "../grid/types";
 import * as chartPosition from "./chart-position";
 import { CHART_ANCHOR, DATA } from "./kotak9-layout";
 import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT } from "./palette";
@@ -46,19 +46,12 @@ export function chartPoints(c: Classification, config: TalentaConfig): ChartPoin
   return { kotak, x, y, start };
 }
 
-/** One row per point from `first` on; a function of its own, so the loop stays optimised between runs. */
-function pointRows(points: ChartPoints, values: CellValue[][], first: number): void {
-  const { kotak, x, y } = points;
-  // Rows of plain numbers stay unboxed double arrays in the engine: no object per cell.
-  for (let j = 0; j < x.length; j++) values[first + j] = [kotak[j], x[j], y[j]];
-}
-
-export function buildChartData(sheet: string, points: ChartPoints, lang: Lang): Block {
+/** The points as three columns under a label row and a header row: the point arrays themselves, no row per point. */
+export function buildChartData(sheet: string, points: ChartPoints, lang: Lang): ColumnBlock {
   const total = points.x.length;
-  const values: CellValue[][] = new Array(DATA.firstRow + total);
-  values[DATA.labelRow] = [phrase("chartData", lang), null, null];
-  values[DATA.headerRow] = [term("kotak", lang), term("potensial", lang), term("kinerja", lang)];
-  pointRows(points, values, DATA.firstRow);
+  const head: CellValue[][] = [];
+  head[DATA.labelRow] = [phrase("chartData", lang), null, null];
+  head[DATA.headerRow] = [term("kotak", lang), term("potensial", lang), term("kinerja", lang)];
   const formats: FormatRange[] = [
     { row: DATA.labelRow, col: 0, rows: 1, cols: DATA.cols, style: { italic: true, fontColor: MUTED_FONT } },
     { row: DATA.headerRow, col: 0, rows: 1, cols: DATA.cols, style: { bold: true, fontColor: MUTED_FONT, numberFormat: "@" } },
@@ -67,7 +60,7 @@ export function buildChartData(sheet: string, points: ChartPoints, lang: Lang): 
     formats.push({ row: DATA.firstRow, col: 0, rows: total, cols: 1, style: { numberFormat: "0", fontColor: MUTED_FONT } });
     formats.push({ row: DATA.firstRow, col: 1, rows: total, cols: 2, style: { numberFormat: "0.0000", fontColor: MUTED_FONT } });
   }
-  return { sheet, row: 0, col: DATA.col, values, formats };
+  return { sheet, row: 0, col: DATA.col, head, columns: [Float64Array.from(points.kotak), points.x, points.y], formats };
 }
 
 export function buildChartSpec(sheet: string, points: ChartPoints, lang: Lang): ScatterChartSpec {

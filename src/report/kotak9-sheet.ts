@@ -52,7 +52,8 @@ export function buildKotak9Sheet(input: ReportInput): OwnedSheet {
   };
   return {
     name,
-    blocks: [canvas.toBlock(), buildChartData(name, points, lang)],
+    blocks: [canvas.toBlock()],
+    columnBlocks: [buildChartData(name, points, lang)],
     layout,
     charts: [buildChartSpec(name, points, lang)],
   };

@@ -103,8 +103,16 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
       codes.length > 0 ? codes.map((code) => EXCLUSION_LABEL[lang][code]).join(" ") : null,
     ];
     canvas.setRow(h + 1 + n, row);
-    canvas.format(h + 1 + n, 6, 1, 1, { fill: KOTAK_COLOURS[k].fill, fontColor: KOTAK_COLOURS[k].font, bold: true });
   });
+  // The Kotak cell in its box colour: members are ordered by kotak, so one range per kotak, not one per row
+  // (a 100,000-row sheet has tens of thousands of members).
+  for (let from = 0; from < members.length; ) {
+    const k = c.kotak[members[from]] as KotakNumber;
+    let to = from + 1;
+    while (to < members.length && c.kotak[members[to]] === k) to++;
+    canvas.format(h + 1 + from, 6, to - from, 1, { fill: KOTAK_COLOURS[k].fill, fontColor: KOTAK_COLOURS[k].font, bold: true });
+    from = to;
+  }
   const rows = members.length;
   if (rows === 0) {
     canvas.set(h + 1, 0, sPhrase("emptyPool", lang, { list: listText([...config.pool.instansi].sort()) })).merge(h + 1, 0, 1, width);

@@ -1,5 +1,5 @@
 // What report/ takes and returns: plain blocks, layouts and chart specs that a host writes as they are.
-import type { Block, ScatterChartSpec, SheetLayout } from "../grid/types";
+import type { Block, ColumnBlock, ScatterChartSpec, SheetLayout } from "../grid/types";
 import type { Classification } from "../domain/classification";
 import type { TalentaConfig } from "../domain/config";
 import type { Lang } from "../domain/glossary";
@@ -9,6 +9,8 @@ import type { TalentaTable } from "../domain/table";
 export interface OwnedSheet {
   name: string;
   blocks: Block[];
+  /** Tall blocks stored by column (chart data of 100,000 points), written after `blocks`. */
+  columnBlocks?: ColumnBlock[];
   layout: SheetLayout;
   charts: ScatterChartSpec[];
 }

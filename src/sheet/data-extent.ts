@@ -46,13 +46,14 @@ function rowIsBlank(values: CellValue[] | undefined, span: number[]): boolean {
   return true;
 }
 
-function isFooterRow(values: CellValue[], cols: ExtentColumns, afterBlank: boolean): boolean {
-  if (cols.nipCol !== undefined && !isBlank(values[cols.nipCol] ?? null)) return false;
+/** A footer row; `nipCol` is -1 when the NIP column is not known. */
+function isFooterRow(values: CellValue[], span: number[], nipCol: number, afterBlank: boolean): boolean {
+  if (nipCol >= 0 && !isBlank(values[nipCol] ?? null)) return false;
   // Runs for every data row of sheets without a NIP column: count first, allocate nothing.
   let filled = 0;
   let first: CellValue = null;
   let second: CellValue = null;
-  for (const c of cols.span) {
+  for (const c of span) {
     const v = values[c] ?? null;
     if (isBlank(v)) continue;
     if (filled === 0) first = v;
@@ -75,32 +76,45 @@ function footerAfterGap(grid: Grid, fromGridRow: number, cols: ExtentColumns): n
   for (let r = fromGridRow; r < end; r++) {
     const values = grid.values[r];
     if (rowIsBlank(values, cols.span)) continue;
-    return isFooterRow(values, cols, true) ? r + grid.origin.row : undefined;
+    return isFooterRow(values, cols.span, cols.nipCol ?? -1, true) ? r + grid.origin.row : undefined;
   }
   return undefined;
+}
+
+/**
+ * The grid row where the data stops: the second of two blank rows, a footer row, or the end of the grid. The row
+ * loop takes arrays and numbers only: objects made per run (the columns to look at) die at the next GC, and a
+ * loop compiled for them would be compiled again on every run.
+ */
+function dataStop(values: CellValue[][], from: number, span: number[], nipCol: number): number {
+  let blanks = 0;
+  let started = false;
+  for (let r = from; r < values.length; r++) {
+    const row = values[r];
+    if (rowIsBlank(row, span)) {
+      if (started && ++blanks >= 2) return r;
+      continue;
+    }
+    if (isFooterRow(row, span, nipCol, blanks > 0 || !started)) return r;
+    started = true;
+    blanks = 0;
+  }
+  return values.length;
 }
 
 /** Data rows from `firstDataRow` (sheet row) down to the first double blank or footer. */
 export function findDataExtent(grid: Grid, firstDataRow: number, cols: ExtentColumns): DataExtent {
   const origin = grid.origin.row;
-  let last = -1;
-  let blanks = 0;
-  let started = false;
-  for (let r = Math.max(0, firstDataRow - origin); r < grid.values.length; r++) {
-    const values = grid.values[r];
-    if (rowIsBlank(values, cols.span)) {
-      if (started && ++blanks >= 2) {
-        const footerRow = footerAfterGap(grid, r + 1, cols);
-        return { firstDataRow, lastDataRow: last + origin, ...(footerRow !== undefined ? { footerRow } : {}) };
-      }
-      continue;
-    }
-    if (isFooterRow(values, cols, blanks > 0 || !started)) {
-      return { firstDataRow, lastDataRow: started ? last + origin : firstDataRow - 1, footerRow: r + origin };
-    }
-    started = true;
-    blanks = 0;
-    last = r;
+  const from = Math.max(0, firstDataRow - origin);
+  const stop = dataStop(grid.values, from, cols.span, cols.nipCol ?? -1);
+  // Every row above the stop that is not blank is data.
+  let last = stop - 1;
+  while (last >= from && rowIsBlank(grid.values[last], cols.span)) last--;
+  const lastDataRow = last >= from ? last + origin : firstDataRow - 1;
+  if (stop === grid.values.length) return { firstDataRow, lastDataRow };
+  if (rowIsBlank(grid.values[stop], cols.span)) {
+    const footerRow = footerAfterGap(grid, stop + 1, cols);
+    return { firstDataRow, lastDataRow, ...(footerRow !== undefined ? { footerRow } : {}) };
   }
-  return { firstDataRow, lastDataRow: started ? last + origin : firstDataRow - 1 };
+  return { firstDataRow, lastDataRow, footerRow: stop + origin };
 }

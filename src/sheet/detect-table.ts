@@ -4,7 +4,7 @@
 import { FIELD_IDS, FIELDS, type FieldId } from "../domain/fields";
 import type { FieldColumn, MappedColumn, TalentaTable } from "../domain/table";
 import type { Issue } from "../domain/issues";
-import type { Grid } from "../grid/types";
+import type { CellValue, Grid } from "../grid/types";
 import { buildFieldColumns } from "./build-columns";
 import { decideByContent, type ContentColumn } from "./content-decide";
 import { findDataExtent, type DataExtent } from "./data-extent";
@@ -67,9 +67,14 @@ function recordRows(grid: Grid, extent: DataExtent, mappedGridCols: number[]): I
   const from = Math.max(0, extent.firstDataRow - grid.origin.row);
   const to = Math.min(grid.values.length - 1, extent.lastDataRow - grid.origin.row);
   const rows = new Int32Array(Math.max(0, to - from + 1));
+  return rows.slice(0, rowsWithValues(grid.values, from, to, mappedGridCols, rows));
+}
+
+/** Writes into `rows` the grid rows in [from, to] that hold a record; returns how many. */
+function rowsWithValues(values: CellValue[][], from: number, to: number, mappedGridCols: number[], rows: Int32Array): number {
   let n = 0;
   for (let r = from; r <= to; r++) {
-    const row = grid.values[r];
+    const row = values[r];
     if (!row) continue;
     // A record has a value in a mapped column; a row holding only its `No` is an unfilled template line.
     for (const c of mappedGridCols) {
@@ -79,11 +84,12 @@ function recordRows(grid: Grid, extent: DataExtent, mappedGridCols: number[]): I
       }
     }
   }
-  return rows.slice(0, n);
+  return n;
 }
 
-// Row loops in functions of their own: a loop inside a long function is compiled on the fly, and the code after
-// it, never run yet, throws the compiled code away on every call.
+// Row loops in functions of their own, taking arrays and numbers only: a loop inside a long function is compiled
+// on the fly, and the code after it, never run yet, throws the compiled code away on every call; and objects made
+// per run die at the next GC, with the hidden classes a loop was compiled for.
 function shifted(rows: Int32Array, by: number): Int32Array {
   const out = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = rows[i] + by;

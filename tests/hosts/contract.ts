@@ -96,6 +96,24 @@ export function runHostContract(name: string, makeHost: HostFactory, fromBytes: 
       expect(g.values).toEqual(values);
     });
 
+    it("a block given by column writes the same cells as the block given by row: NaN and null are empty, text stays text", async () => {
+      const { host, reopen } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.writeBlock({
+        sheet: K9,
+        row: 2,
+        col: 1,
+        head: [["Kotak", "Nilai", "Catatan"]],
+        columns: [Float64Array.of(9, NaN, 5), Float64Array.of(81.5, 70, NaN), ["=bukan rumus", null, "-"]],
+        formats: [{ row: 1, col: 1, rows: 3, cols: 1, style: { numberFormat: "0.00" } }],
+      });
+      await host.flush();
+      const g = await (await reopen()).readUsedGrid(K9);
+      expect(g.origin).toEqual({ row: 2, col: 1 });
+      expect(g.values).toEqual([["Kotak", "Nilai", "Catatan"], [9, 81.5, "=bukan rumus"], [null, 70, null], [5, null, "-"]]);
+      expect(formatAt(g, 4, 2)).toBe("0.00");
+    });
+
     it("round-trips number formats written with the values", async () => {
       const { host, reopen } = await makeHost(RICH);
       await host.ensureSheet(K9);

@@ -3,7 +3,8 @@
 // loads the sheet list, the settings part ids and the active sheet's extent together (first-sync.ts);
 // reads then sync once per budget-sized block; writes are queued and sent in full batches of ≤ 4 MB
 // (write-queue.ts) when the queue fills and at flush().
-import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import type { Block, ColumnBlock, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import { asRowBlock } from "../../grid/block";
 import { tableNameProblem } from "../../grid/table-name";
 import { type Host, type SheetInfo, SheetNotFoundError, SheetProtectedError } from "../host";
 import { type ApiSupport, officeApiSupport } from "./api-support";
@@ -157,9 +158,11 @@ export class OfficeHost implements Host {
   }
 
   /** @throws SheetNotFoundError, SheetProtectedError */
-  async writeBlock(block: Block): Promise<void> {
+  async writeBlock(block: Block | ColumnBlock): Promise<void> {
     const entry = await this.writable(block.sheet);
-    for (const write of blockWrites(this.ctx, { ...block, sheet: entry.name }, this.queue.budgetBytes)) await this.enqueue(write);
+    // Excel takes a range's values as rows.
+    const rows = asRowBlock(block);
+    for (const write of blockWrites(this.ctx, { ...rows, sheet: entry.name }, this.queue.budgetBytes)) await this.enqueue(write);
   }
 
   /** @throws SheetNotFoundError, SheetProtectedError */

@@ -15,16 +15,35 @@ export interface RowEdits {
   kinds: EditKind[];
   values: CellValue[];
   styles: number[];
+  /**
+   * `cols`, `kinds` and `styles` are shared with other rows of the same shape (a tall block's rows differ only
+   * in their values): copied before this row changes (see own()).
+   */
+  shared?: boolean;
 }
 
-/** Pending edits of one sheet: row → its edits by column. */
+/** The last row shape putRow made: the next row of the same block usually has the same one. */
+interface RowShape {
+  col: number;
+  cols: number[];
+  kinds: EditKind[];
+  styles: number[];
+}
+
+/**
+ * Pending edits of one sheet: row → its edits by column. Rows are kept in an array indexed by row number, not a
+ * Map: the save looks every row up several times, and over 100,000 rows a Map lookup cost 136 ms a save against
+ * a few for the array; rows also come out in order without sorting. (An array written far apart turns into a
+ * dictionary, which is no worse than the Map.)
+ */
 export class SheetEdits {
-  private readonly rows = new Map<number, RowEdits>();
+  private readonly rows: (RowEdits | undefined)[] = [];
+  private count = 0;
   /** Rectangles emptied before the current edits; a later edit inside one wins over it. */
   readonly clears: Rect[] = [];
 
   get(row: number, col: number): CellEdit | undefined {
-    const r = this.rows.get(row);
+    const r = this.rows[row];
     const i = r ? find(r.cols, col) : -1;
     if (!r || i < 0) return undefined;
     const kind = r.kinds[i];
@@ -34,7 +53,7 @@ export class SheetEdits {
 
   /** The value a "set" edit writes at (row, col); undefined when the cell has no such edit. */
   valueAt(row: number, col: number): CellValue | undefined {
-    const r = this.rows.get(row);
+    const r = this.rows[row];
     const i = r ? find(r.cols, col) : -1;
     return r && i >= 0 && r.kinds[i] === EditKind.Set ? r.values[i] : undefined;
   }
@@ -47,8 +66,9 @@ export class SheetEdits {
 
   /** The hot path of writeBlock: no object per cell. Columns written left to right append. */
   put(row: number, col: number, kind: EditKind, value: CellValue, style: number): void {
-    let r = this.rows.get(row);
-    if (!r) this.rows.set(row, (r = { cols: [], kinds: [], values: [], styles: [] }));
+    let r = this.rows[row];
+    if (!r) this.setRow(row, (r = { cols: [], kinds: [], values: [], styles: [] }));
+    else own(r);
     const n = r.cols.length;
     const i = n === 0 || r.cols[n - 1] < col ? n : lowerBound(r.cols, col);
     if (i < n && r.cols[i] === col) {
@@ -73,26 +93,17 @@ export class SheetEdits {
   /**
    * A block's row written left to right from `col`: a value with style `styleAt(i)`, or a clear where the value
    * is null and unstyled. One lookup per row, not per cell; cells right of every edit are appended.
+   * `adopt`: the caller hands `values` over (made for this call, never changed after), so it is kept, not copied.
    */
-  putRow(row: number, col: number, values: readonly CellValue[], styleAt: (i: number) => number): void {
+  putRow(row: number, col: number, values: CellValue[], styleAt: (i: number) => number, adopt = false): void {
     const n = values.length;
     if (n === 0) return;
-    let r = this.rows.get(row);
+    const r = this.rows[row];
     if (!r) {
-      // A new row gets arrays of its exact length: arrays grown by push keep up to half again as spare room,
-      // which over the 200,000-odd rows of a large run is tens of megabytes.
-      const fresh: RowEdits = { cols: new Array<number>(n), kinds: new Array<EditKind>(n), values: new Array<CellValue>(n), styles: new Array<number>(n) };
-      for (let i = 0; i < n; i++) {
-        const value = values[i];
-        const style = styleAt(i);
-        fresh.cols[i] = col + i;
-        fresh.kinds[i] = value === null && !style ? EditKind.Clear : EditKind.Set;
-        fresh.values[i] = value;
-        fresh.styles[i] = style;
-      }
-      this.rows.set(row, fresh);
+      this.setRow(row, this.freshRow(col, values, styleAt, adopt));
       return;
     }
+    own(r);
     for (let i = 0; i < n; i++) {
       const value = values[i];
       const style = styleAt(i);
@@ -107,20 +118,53 @@ export class SheetEdits {
     }
   }
 
+  private shape: RowShape | undefined;
+  private readonly rowStyles: number[] = [];
+  private readonly rowKinds: EditKind[] = [];
+
+  /**
+   * A new row's edits. Its columns, kinds and styles are the previous new row's arrays when they are equal, as
+   * they are down a tall block: 100,000 result rows then add one values array each, not four arrays.
+   */
+  private freshRow(col: number, values: CellValue[], styleAt: (i: number) => number, adopt: boolean): RowEdits {
+    const n = values.length;
+    const styles = this.rowStyles;
+    const kinds = this.rowKinds;
+    for (let i = 0; i < n; i++) {
+      styles[i] = styleAt(i);
+      kinds[i] = values[i] === null && !styles[i] ? EditKind.Clear : EditKind.Set;
+    }
+    let shape = this.shape;
+    if (shape === undefined || shape.col !== col || shape.cols.length !== n || !startsWith(shape.styles, styles) || !startsWith(shape.kinds, kinds)) {
+      const cols = new Array<number>(n);
+      for (let i = 0; i < n; i++) cols[i] = col + i;
+      this.shape = shape = { col, cols, kinds: kinds.slice(0, n), styles: styles.slice(0, n) };
+    }
+    let kept = values;
+    if (!adopt) {
+      // Arrays of exact length: arrays grown by push keep up to half again as spare room.
+      kept = new Array<CellValue>(n);
+      for (let i = 0; i < n; i++) kept[i] = values[i];
+    }
+    return { cols: shape.cols, kinds: shape.kinds, values: kept, styles: shape.styles, shared: true };
+  }
+
   /** Restyles a cell, keeping a value written earlier in this session. */
   restyle(row: number, col: number, style: number): void {
-    const r = this.rows.get(row);
+    const r = this.rows[row];
     const i = r ? find(r.cols, col) : -1;
     const kind = r && i >= 0 ? r.kinds[i] : undefined;
-    if (kind === EditKind.Set) r!.styles[i] = style;
+    if (kind === EditKind.Set) own(r!).styles[i] = style;
     else if (kind === EditKind.Clear) this.put(row, col, EditKind.Set, null, style);
     else this.put(row, col, EditKind.Style, null, style);
   }
 
   /** Empties a rectangle: pending edits inside it are dropped, and the file's cells there will be removed. */
   clearRect(rect: Rect): void {
-    for (const [row, r] of this.rows) {
-      if (row < rect.row || row >= rect.row + rect.rows) continue;
+    for (let row = rect.row; row < Math.min(rect.row + rect.rows, this.rows.length); row++) {
+      const r = this.rows[row];
+      if (!r) continue;
+      own(r);
       for (let i = r.cols.length - 1; i >= 0; i--) {
         if (r.cols[i] < rect.col || r.cols[i] >= rect.col + rect.cols) continue;
         r.cols.splice(i, 1);
@@ -128,7 +172,7 @@ export class SheetEdits {
         r.values.splice(i, 1);
         r.styles.splice(i, 1);
       }
-      if (r.cols.length === 0) this.rows.delete(row);
+      if (r.cols.length === 0) this.setRow(row, undefined);
     }
     this.clears.push(rect);
   }
@@ -148,24 +192,53 @@ export class SheetEdits {
     return this.clears.some((r) => row >= r.row && row < r.row + r.rows);
   }
 
+  /** The rows with edits, ascending. */
   rowIndices(): number[] {
-    return [...this.rows.keys()].sort((a, b) => a - b);
+    const rows = this.rows;
+    // A sparse array is walked by its keys (ascending, as for any array index), a dense one by position.
+    if (rows.length > 4 * this.count + 1024) return Object.keys(rows).map(Number);
+    const out: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (rows[i] !== undefined) out.push(i);
+    return out;
   }
 
   /** The edits of one row as parallel arrays by ascending column (do not modify). */
   row(row: number): RowEdits | undefined {
-    return this.rows.get(row);
+    return this.rows[row];
   }
 
   /** The edits of one row, by ascending column. */
   rowEdits(row: number): [number, CellEdit][] {
-    const r = this.rows.get(row);
+    const r = this.rows[row];
     return r ? r.cols.map((c) => [c, this.get(row, c)!]) : [];
   }
 
   get size(): number {
-    return this.rows.size;
+    return this.count;
   }
+
+  private setRow(row: number, edits: RowEdits | undefined): void {
+    if ((this.rows[row] === undefined) !== (edits === undefined)) this.count += edits ? 1 : -1;
+    if (edits) this.rows[row] = edits;
+    else delete this.rows[row];
+  }
+}
+
+/** The row's arrays made its own before a change, when they were shared with other rows. */
+function own(r: RowEdits): RowEdits {
+  if (r.shared) {
+    r.cols = r.cols.slice();
+    r.kinds = r.kinds.slice();
+    r.styles = r.styles.slice();
+    r.shared = false;
+  }
+  return r;
+}
+
+/** The first shape.length items of `row` equal `shape` (row may be longer: it is reused scratch). */
+function startsWith<T>(shape: readonly T[], row: readonly T[]): boolean {
+  for (let i = 0; i < shape.length; i++) if (shape[i] !== row[i]) return false;
+  return true;
 }
 
 function lowerBound(cols: number[], col: number): number {

@@ -10,18 +10,22 @@ export const MAX_CELL_CHARS = 32_767;
  * so sharedStrings.xml is never rewritten. `prefix` is the sheet's namespace prefix ("" or "x:").
  */
 export function cellXml(row: number, col: number, value: CellValue, style: number, prefix = ""): string {
+  return `<${prefix}c r="${cellAddress(row, col)}"${cellXmlTail(value, style, prefix)}`;
+}
+
+/** What follows the cell reference's closing quote: the same for the value and style in every row. */
+export function cellXmlTail(value: CellValue, style: number, prefix = ""): string {
   const p = prefix;
   const s = style ? ` s="${style}"` : "";
-  const r = cellAddress(row, col);
-  if (value === null) return `<${p}c r="${r}"${s}/>`;
-  if (typeof value === "boolean") return `<${p}c r="${r}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  if (value === null) return `${s}/>`;
+  if (typeof value === "boolean") return `${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return `<${p}c r="${r}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
-    return `<${p}c r="${r}"${s}><${p}v>${Object.is(value, -0) ? 0 : value}</${p}v></${p}c>`;
+    if (!Number.isFinite(value)) return `${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+    return `${s}><${p}v>${Object.is(value, -0) ? 0 : value}</${p}v></${p}c>`;
   }
   const text = cellTextXml(truncate(value));
   const space = /^\s|\s$|[\n\r\t]/.test(text) ? ' xml:space="preserve"' : "";
-  return `<${p}c r="${r}"${s} t="inlineStr"><${p}is><${p}t${space}>${text}</${p}t></${p}is></${p}c>`;
+  return `${s} t="inlineStr"><${p}is><${p}t${space}>${text}</${p}t></${p}is></${p}c>`;
 }
 
 function truncate(s: string): string {

@@ -31,9 +31,8 @@ export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, dra
 export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): Iterable<string> {
   const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.height]));
   const extra = extraCells(edits, layout, tables?.plans ?? []);
-  const rowIndices = [...new Set([...edits.rowIndices(), ...heights.keys(), ...extra.cells.keys()])].sort((a, b) => a - b);
-  const used = { top: Infinity, bottom: -1, left: Infinity, right: -1, rows: 0 };
-  for (const _ of rowPieces(rowIndices, edits, extra.cells, heights, used, undefined)) void _;
+  const rowIndices = rowsWritten(edits, [...heights.keys(), ...extra.cells.keys()]);
+  const used = usedRange(rowIndices, edits, extra.cells, heights);
   const { top, bottom, left, right } = used;
   const dimension = bottom < 0 ? "A1" : rangeAddress({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   const page = layout.page;
@@ -66,56 +65,89 @@ export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, dr
   const tail = `${xml}</worksheet>`;
   return (function* () {
     yield head;
-    yield* rowPieces(rowIndices, edits, extra.cells, heights, undefined, new RowCellWriter());
+    yield* rowPieces(rowIndices, edits, extra.cells, heights, new RowCellWriter());
     yield tail;
   })();
 }
 
-type Used = { top: number; bottom: number; left: number; right: number; rows: number };
+/** The rows with edits (ascending already) and the few others the layout adds: sorted only when there are some. */
+function rowsWritten(edits: SheetEdits, others: number[]): number[] {
+  const rows = edits.rowIndices();
+  const more = others.filter((r) => edits.row(r) === undefined);
+  return more.length === 0 ? rows : [...new Set([...rows, ...more])].sort((a, b) => a - b);
+}
 
-/** Each row's XML with `writer`; without one (a dry pass), only the used range and the row count are noted. */
-function* rowPieces(
-  rowIndices: number[],
-  edits: SheetEdits,
-  more: Map<number, { col: number; value: CellValue }[]>,
-  heights: Map<number, number>,
-  used: Used | undefined,
-  w: RowCellWriter | undefined,
-): Generator<string> {
-  for (const r of rowIndices) {
-    w?.start(r);
-    let cells = 0;
-    const add = (col: number, value: CellValue, style: number) => {
-      cells++;
-      w?.add(col, value, style);
-      if (!used) return;
-      if (r < used.top) used.top = r;
-      if (r > used.bottom) used.bottom = r;
-      if (col < used.left) used.left = col;
-      if (col > used.right) used.right = col;
-    };
-    const e = edits.row(r);
-    const extra = more.get(r);
-    let m = 0;
-    for (let i = 0; e && i < e.cols.length; i++) {
-      const col = e.cols[i];
-      for (; extra && m < extra.length && extra[m].col < col; m++) add(extra[m].col, extra[m].value, 0);
-      const kind = e.kinds[i];
-      if (extra && m < extra.length && extra[m].col === col) {
-        add(col, extra[m++].value, kind === EditKind.Clear ? 0 : e.styles[i]);
-        continue;
-      }
-      if (kind === EditKind.Clear || (kind === EditKind.Style && !e.styles[i])) continue;
-      add(col, kind === EditKind.Set ? e.values[i] : null, e.styles[i]);
-    }
-    for (; extra && m < extra.length; m++) add(extra[m].col, extra[m].value, 0);
-    const height = heights.get(r);
-    if (cells === 0 && height === undefined) continue;
-    if (used) used.rows++;
-    if (!w) continue;
-    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    yield `<row r="${r + 1}"${ht}>${w.xml()}</row>`;
+type Extra = Map<number, { col: number; value: CellValue }[]>;
+
+/** Where a row's cells go: the writer, or the dry pass that only notes the used range. */
+interface CellSink {
+  add(col: number, value: CellValue, style: number): void;
+}
+
+/** The used range and the number of rows written, learnt without building any XML. */
+class UsedRange implements CellSink {
+  top = Infinity;
+  bottom = -1;
+  left = Infinity;
+  right = -1;
+  rows = 0;
+
+  add(col: number): void {
+    if (col < this.left) this.left = col;
+    if (col > this.right) this.right = col;
   }
+
+  /** A row with `cells` written cells and maybe a height of its own. */
+  noteRow(r: number, cells: number, hasHeight: boolean): void {
+    if (cells > 0 || hasHeight) this.rows++;
+    if (cells === 0) return;
+    if (r < this.top) this.top = r;
+    if (r > this.bottom) this.bottom = r;
+  }
+}
+
+function usedRange(rowIndices: number[], edits: SheetEdits, more: Extra, heights: Map<number, number>): UsedRange {
+  const used = new UsedRange();
+  for (const r of rowIndices) {
+    used.noteRow(r, rowCells(r, edits, more, used), heights.has(r));
+  }
+  return used;
+}
+
+/** Each row's XML, in chunks of many rows (a generator step and a string per row cost more than the row). */
+function* rowPieces(rowIndices: number[], edits: SheetEdits, more: Extra, heights: Map<number, number>, w: RowCellWriter): Generator<string> {
+  for (const r of rowIndices) {
+    w.next(r);
+    const cells = rowCells(r, edits, more, w);
+    const height = heights.get(r);
+    if (cells > 0 || height !== undefined) w.endRow(height === undefined ? `<row r="${r + 1}">` : `<row r="${r + 1}" ht="${height}" customHeight="1">`, "</row>");
+    const chunks = w.chunks();
+    for (let i = 0; i < chunks.length; i++) yield chunks[i];
+  }
+  yield* w.rest();
+}
+
+/** The cells of row `r` (its edits merged with the layout's extra cells, by column) into `sink`; how many. */
+function rowCells(r: number, edits: SheetEdits, more: Extra, sink: CellSink): number {
+  let cells = 0;
+  const e = edits.row(r);
+  const extra = more.get(r);
+  let m = 0;
+  for (let i = 0; e && i < e.cols.length; i++) {
+    const col = e.cols[i];
+    for (; extra && m < extra.length && extra[m].col < col; m++, cells++) sink.add(extra[m].col, extra[m].value, 0);
+    const kind = e.kinds[i];
+    if (extra && m < extra.length && extra[m].col === col) {
+      sink.add(col, extra[m++].value, kind === EditKind.Clear ? 0 : e.styles[i]);
+      cells++;
+      continue;
+    }
+    if (kind === EditKind.Clear || (kind === EditKind.Style && !e.styles[i])) continue;
+    sink.add(col, kind === EditKind.Set ? e.values[i] : null, e.styles[i]);
+    cells++;
+  }
+  for (; extra && m < extra.length; m++, cells++) sink.add(extra[m].col, extra[m].value, 0);
+  return cells;
 }
 
 function sheetViews(layout: SheetLayout): string {

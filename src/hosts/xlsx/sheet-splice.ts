@@ -27,7 +27,7 @@ interface WalkEnd {
  * new cells go at their column's place; only the <dimension> and the edited rows' spans change elsewhere.
  */
 export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex): SpliceResult {
-  const data = locateSheetData(xml);
+  const data = sheetDataOf(xml, scanned);
   if (!data) throw malformed("a worksheet without <sheetData>");
   const out: string[] = [];
   const walk = walkRows(xml, data, edits, scanned, false);
@@ -48,7 +48,7 @@ export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex):
  * first) and whether a formula went; `pieces` walks again, so only the piece being written is ever alive.
  */
 export function streamSplice(xml: string, edits: SheetEdits, scanned?: RowIndex): { removedFormula: boolean; pieces: Iterable<string> } {
-  const data = locateSheetData(xml);
+  const data = sheetDataOf(xml, scanned);
   if (!data) throw malformed("a worksheet without <sheetData>");
   const dry = walkRows(xml, data, edits, scanned, true);
   let step = dry.next();
@@ -62,7 +62,11 @@ export function streamSplice(xml: string, edits: SheetEdits, scanned?: RowIndex)
   return { removedFormula, pieces: pieces() };
 }
 
-/** The pieces between <sheetData>'s start tag and its end; `dry` skips building new cells the fast path adds. */
+/**
+ * The pieces between <sheetData>'s start tag and its end, in chunks of many rows; `dry` builds no text at all.
+ * Everything goes through one writer: a generator step, a string and a UTF-8 encoding call per row cost more
+ * than the row's new cells.
+ */
 function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned: RowIndex | undefined, dry: boolean): Generator<string, WalkEnd> {
   const p = data.prefix;
   const closeRow = `</${p}row>`;
@@ -73,31 +77,41 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
     if (first < bounds.left) bounds.left = first;
     if (last > bounds.right) bounds.right = last;
   };
+  const w = dry ? undefined : new RowCellWriter(p);
   const pending = edits.rowIndices();
   let next = 0;
   let removedFormula = false;
   let copyFrom = data.contentStart;
   // New rows go after the untouched rows copied so far: the copy is flushed up to `at` first.
-  function* emitNewRowsBefore(limit: number, at: number): Generator<string> {
+  const newRowsBefore = (limit: number, at: number): void => {
     if (next >= pending.length || pending[next] >= limit) return;
-    yield xml.slice(copyFrom, at);
+    w?.push(xml.slice(copyFrom, at));
     copyFrom = at;
     for (; next < pending.length && pending[next] < limit; next++) {
-      const cells = newCellsXml(pending[next], edits.row(pending[next]), p, dry);
-      if (cells.first < 0) continue;
-      note(pending[next], cells.first, cells.last);
-      yield `<${p}row r="${pending[next] + 1}">${cells.xml}</${p}row>`;
+      const row = pending[next];
+      const e = edits.row(row);
+      const first = e ? firstWritten(e) : -1;
+      if (first < 0) continue;
+      note(row, first, lastWritten(e!));
+      if (!w) continue;
+      w.next(row);
+      writeCells(w, e!);
+      w.endRow(`<${p}row r="${row + 1}">`, closeRow);
     }
-  }
+  };
   // The rows as readUsedGrid scanned them, when this is the same XML; else one scan without reading values.
   const index = scanned && scanned.xml === xml ? scanned : scanSheet(xml, data);
   for (let i = 0; i < index.count; i++) {
+    if (w) {
+      const chunks = w.chunks();
+      for (let k = 0; k < chunks.length; k++) yield chunks[k];
+    }
     const rowNo = index.row[i];
     const start = index.start[i];
     const end = index.end[i];
     const first = index.firstCol[i];
     const last = index.lastCol[i];
-    yield* emitNewRowsBefore(rowNo, start);
+    newRowsBefore(rowNo, start);
     const hasEdits = next < pending.length && pending[next] === rowNo;
     const cleared = edits.rowIsCleared(rowNo);
     if (!hasEdits && !cleared) {
@@ -110,43 +124,54 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     // Talenta's usual write: cells to the right of every existing one. The row's cells are then kept as one slice.
     if (!selfClosing && last < Math.min(fast ? fast.cols[0] : Infinity, edits.firstClearedCol(rowNo))) {
-      const fresh = newCellsXml(rowNo, fast, p, dry);
-      if (fresh.first < 0) {
+      const firstNew = fast ? firstWritten(fast) : -1;
+      if (firstNew < 0) {
         if (first >= 0) note(rowNo, first, last);
         continue;
       }
-      const firstCol = first >= 0 ? first : fresh.first;
-      note(rowNo, firstCol, fresh.last);
-      if (dry) continue;
-      // The row's text goes out as slices of the input, never copied into a new string; its </row> goes with
-      // the next slice. Only a `spans` attribute makes the start tag new.
+      const lastNew = lastWritten(fast!);
+      const firstCol = first >= 0 ? first : firstNew;
+      note(rowNo, firstCol, lastNew);
+      if (!w) continue;
+      // The row's text goes out as slices of the input; its </row> goes with the next slice. Only a `spans`
+      // attribute makes the start tag new.
       const startTag = xml.slice(start, gt + 1);
       if (startTag.includes("spans")) {
-        yield xml.slice(copyFrom, start);
-        yield setAttr(startTag, "spans", `${firstCol + 1}:${fresh.last + 1}`);
-        yield xml.slice(gt + 1, end - closeRow.length);
-      } else yield xml.slice(copyFrom, end - closeRow.length);
-      yield fresh.xml;
+        w.push(xml.slice(copyFrom, start));
+        w.push(setAttr(startTag, "spans", `${firstCol + 1}:${lastNew + 1}`));
+        w.push(xml.slice(gt + 1, end - closeRow.length));
+      } else w.push(xml.slice(copyFrom, end - closeRow.length));
+      w.next(rowNo);
+      writeCells(w, fast!);
+      w.endRow("", "");
       copyFrom = end - closeRow.length;
       continue;
     }
     const rowEdits = hasEdits ? edits.rowEdits(rowNo) : [];
     const row: RowSpan = { row: rowNo, start, gt, end, selfClosing };
     const cells = rowCells(xml, row, p);
-    yield xml.slice(copyFrom, start);
+    w?.push(xml.slice(copyFrom, start));
     copyFrom = end;
     const merged = mergeRow(xml, row, cells, rowEdits, p, (col) => edits.isCleared(rowNo, col));
     removedFormula ||= merged.removedFormula;
     if (merged.xml) {
-      yield merged.xml;
+      w?.push(merged.xml);
       if (merged.cols.length) note(rowNo, merged.cols[0], merged.cols[merged.cols.length - 1]);
     }
   }
   const lastEnd = index.count ? Math.max(copyFrom, index.end[index.count - 1]) : copyFrom;
-  yield* emitNewRowsBefore(Infinity, lastEnd);
-  yield xml.slice(copyFrom, data.contentEnd);
+  newRowsBefore(Infinity, lastEnd);
+  if (w) {
+    w.push(xml.slice(copyFrom, data.contentEnd));
+    yield* w.rest();
+  }
   const dimension = bounds.bottom < 0 ? "A1" : rangeAddress({ row: bounds.top, col: bounds.left, rows: bounds.bottom - bounds.top + 1, cols: bounds.right - bounds.left + 1 });
   return { dimension, removedFormula };
+}
+
+/** <sheetData>'s span: as the read found it when this is the XML it scanned, else searched for. */
+function sheetDataOf(xml: string, scanned: RowIndex | undefined): SheetDataSpan | undefined {
+  return scanned && scanned.xml === xml ? scanned.data : locateSheetData(xml);
 }
 
 function head(xml: string, data: SheetDataSpan, dimension: string): string {
@@ -170,33 +195,28 @@ function newCells(row: number, rowEdits: [number, CellEdit][], p: string): { col
   return out;
 }
 
-/**
- * The new cells of a row as one string, with the first and last column written (-1 when none). Joined rather
- * than added up: `+=` leaves a tree of string nodes several times the text's size, which for 100,000 rows
- * costs hundreds of megabytes until the sheet is written.
- */
-function newCellsXml(row: number, e: RowEdits | undefined, p: string, dry = false): { xml: string; first: number; last: number } {
-  const w = writerFor(p);
-  if (!dry) w.start(row);
-  let first = -1;
-  let last = -1;
-  for (let i = 0; e && i < e.cols.length; i++) {
-    const kind = e.kinds[i];
-    const style = e.styles[i];
-    if (kind === EditKind.Clear || (kind === EditKind.Style && !style) || (kind === EditKind.Set && e.values[i] === null && !style)) continue;
-    if (!dry) w.add(e.cols[i], kind === EditKind.Set ? e.values[i] : null, style);
-    if (first < 0) first = e.cols[i];
-    last = e.cols[i];
-  }
-  return { xml: dry ? "" : w.xml(), first, last };
+/** Whether edit `i` of a row writes a cell (a value, or a style on an empty cell). */
+function writes(e: RowEdits, i: number): boolean {
+  const kind = e.kinds[i];
+  if (kind === EditKind.Clear) return false;
+  return e.styles[i] !== 0 || (kind === EditKind.Set && e.values[i] !== null);
 }
 
-const writers = new Map<string, RowCellWriter>();
-const writerFor = (prefix: string): RowCellWriter => {
-  let w = writers.get(prefix);
-  if (!w) writers.set(prefix, (w = new RowCellWriter(prefix)));
-  return w;
-};
+/** The first column a row's edits write a cell in; -1 when none. */
+function firstWritten(e: RowEdits): number {
+  for (let i = 0; i < e.cols.length; i++) if (writes(e, i)) return e.cols[i];
+  return -1;
+}
+
+function lastWritten(e: RowEdits): number {
+  for (let i = e.cols.length - 1; i >= 0; i--) if (writes(e, i)) return e.cols[i];
+  return -1;
+}
+
+/** The row's new cells, after w.next(row). */
+function writeCells(w: RowCellWriter, e: RowEdits): void {
+  for (let i = 0; i < e.cols.length; i++) if (writes(e, i)) w.add(e.cols[i], e.kinds[i] === EditKind.Set ? e.values[i] : null, e.styles[i]);
+}
 
 function mergeRow(
   xml: string,

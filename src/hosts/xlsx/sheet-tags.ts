@@ -15,6 +15,8 @@ export const enum CellType {
 /** Rows as scanned once: reused by the splice when the same XML is written to, so it is never scanned twice. */
 export interface RowIndex {
   xml: string;
+  /** Where <sheetData> is in `xml`: a save reuses it instead of searching 100 MB again for its end. */
+  data: SheetDataSpan;
   count: number;
   /** 0-based row; start of <row; its ">"; just past </row>; first and last cell column (-1 when no cells). */
   row: Int32Array;
@@ -44,7 +46,7 @@ export function scanSheet(xml: string, data: SheetDataSpan, visit?: CellVisitor,
   const rowName = `${p}row`;
   const cellName = `${p}c`;
   let cap = 1024;
-  let idx = newIndex(xml, cap);
+  let idx = newIndex(xml, data, cap);
   let n = 0;
   let at = data.contentStart;
   let previousRow = -1;
@@ -222,12 +224,12 @@ function skipSpecial(xml: string, lt: number): number {
   return end + close.length;
 }
 
-function newIndex(xml: string, cap: number): RowIndex {
-  return { xml, count: 0, row: new Int32Array(cap), start: new Int32Array(cap), gt: new Int32Array(cap), end: new Int32Array(cap), firstCol: new Int32Array(cap), lastCol: new Int32Array(cap) };
+function newIndex(xml: string, data: SheetDataSpan, cap: number): RowIndex {
+  return { xml, data, count: 0, row: new Int32Array(cap), start: new Int32Array(cap), gt: new Int32Array(cap), end: new Int32Array(cap), firstCol: new Int32Array(cap), lastCol: new Int32Array(cap) };
 }
 
 function grow(idx: RowIndex, cap: number): RowIndex {
-  const out = newIndex(idx.xml, cap);
+  const out = newIndex(idx.xml, idx.data, cap);
   for (const k of ["row", "start", "gt", "end", "firstCol", "lastCol"] as const) out[k].set(idx[k]);
   return out;
 }

@@ -1,4 +1,5 @@
-import type { Block, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import type { Block, ColumnBlock, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import { blockHeight, blockRow, blockWidth, isColumnBlock } from "../../grid/block";
 import { SheetNotFoundError, SheetProtectedError, type Host, type SheetInfo } from "../host";
 import { SheetEdits } from "./cell-edits";
 import { styleResolver } from "./style-resolver";
@@ -175,20 +176,22 @@ export class XlsxHost implements Host {
     this.rowIndex.delete(s.entry.sheetId);
   }
 
-  async writeBlock(block: Block): Promise<void> {
+  async writeBlock(block: Block | ColumnBlock): Promise<void> {
     const edits = this.editable(block.sheet);
-    const height = block.values.length;
-    let width = 0;
-    for (const r of block.values) if (r.length > width) width = r.length;
+    const height = blockHeight(block);
+    const width = blockWidth(block);
     checkBounds({ row: block.row, col: block.col, rows: height, cols: width });
     const formats = block.formats ?? [];
     for (const f of formats) checkBounds({ row: block.row + f.row, col: block.col + f.col, rows: f.rows, cols: f.cols });
     const styleOf = styleResolver(formats, (style) => this.styles.styleIndex(style));
-    for (let r = 0; r < height; r++) edits.putRow(block.row + r, block.col, block.values[r], (c) => styleOf(r, c));
+    // A column block's body rows are made here for the edits to keep (adopted, not copied).
+    const head = isColumnBlock(block) ? block.head.length : height;
+    const rowLength = (r: number) => (r < head ? blockRow(block, r).length : width);
+    for (let r = 0; r < height; r++) edits.putRow(block.row + r, block.col, blockRow(block, r), (c) => styleOf(r, c), r >= head);
     for (const f of formats) {
       for (let r = f.row; r < f.row + f.rows; r++) {
         // Cells with a value were styled above: only the range's part right of the row's values is left.
-        const from = r < height ? Math.max(f.col, block.values[r]?.length ?? 0) : f.col;
+        const from = r < height ? Math.max(f.col, rowLength(r)) : f.col;
         for (let c = from; c < f.col + f.cols; c++) edits.restyle(block.row + r, block.col + c, styleOf(r, c));
       }
     }

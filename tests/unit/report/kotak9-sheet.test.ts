@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/grid/types";
 import { buildKotak9Sheet } from "../../../src/report/kotak9-sheet";
-import { cellAt, findCell, makeInput, many, numberFormatAt, type Person } from "./make-report-input";
+import { cellAt, findCell, makeInput, many, numberFormatAt, sheetBlocks, type Person } from "./make-report-input";
 
 const boxTitle = (k: number) => (v: CellValue) => typeof v === "string" && v.startsWith(`Kotak ${k} – `);
 
@@ -17,7 +17,7 @@ describe("RULES §1 Kotak 9 sheet: the grid in the printed orientation", () => {
 
   it("is the sheet named Talenta - Kotak 9", () => {
     expect(sheet.name).toBe("Talenta - Kotak 9");
-    expect(sheet.blocks.every((b) => b.sheet === "Talenta - Kotak 9")).toBe(true);
+    expect(sheetBlocks(sheet).every((b) => b.sheet === "Talenta - Kotak 9")).toBe(true);
   });
 
   it("prints rows 4 7 9 / 2 5 8 / 1 3 6 from top to bottom, left to right", () => {
@@ -168,7 +168,7 @@ describe("RULES §7 Kotak 9 sheet: print-ready A4 landscape", () => {
   it("does not add format ranges as rows grow", () => {
     const small = buildKotak9Sheet(makeInput(many(5, 9, 10)));
     const large = buildKotak9Sheet(makeInput(many(3000, 9, 10)));
-    const ranges = (s: typeof small) => s.blocks.reduce((n, b) => n + (b.formats?.length ?? 0), 0);
+    const ranges = (s: typeof small) => sheetBlocks(s).reduce((n, b) => n + (b.formats?.length ?? 0), 0);
     expect(ranges(large)).toBe(ranges(small));
   });
 });

@@ -6,7 +6,9 @@ import { defaultConfig, type TalentaConfig } from "../../../src/domain/config";
 import type { Issue } from "../../../src/domain/issues";
 import { levelsOfKotak } from "../../../src/domain/ninebox";
 import type { TalentaTable } from "../../../src/domain/table";
+import { blockCell, blockHeight, blockWidth, type AnyBlock } from "../../../src/grid/block";
 import type { Block, CellValue, RangeRef } from "../../../src/grid/types";
+import type { OwnedSheet } from "../../../src/report/types";
 import type { ReportInput } from "../../../src/report/types";
 
 export interface Person {
@@ -79,8 +81,16 @@ export function many(count: number, kotak: Kotak, firstRow: number, extra: Parti
 }
 
 /** The value a block writes at a sheet cell (0-based), or undefined outside the block. */
-export function cellAt(block: Block, row: number, col: number): CellValue | undefined {
-  return block.values[row - block.row]?.[col - block.col];
+export function cellAt(block: AnyBlock, row: number, col: number): CellValue | undefined {
+  const r = row - block.row;
+  const c = col - block.col;
+  if ("values" in block) return block.values[r]?.[c];
+  return r >= 0 && r < blockHeight(block) && c >= 0 && c < blockWidth(block) ? blockCell(block, r, c) : undefined;
+}
+
+/** Every block of an owned sheet, tall column blocks included. */
+export function sheetBlocks(sheet: OwnedSheet): AnyBlock[] {
+  return [...sheet.blocks, ...(sheet.columnBlocks ?? [])];
 }
 
 /** Sheet cell of the first cell whose text satisfies `test`. */
@@ -93,17 +103,17 @@ export function findCell(block: Block, test: (v: CellValue) => boolean): { row: 
 }
 
 /** The values of a one-column range, read from whichever block holds them. */
-export function rangeValues(blocks: Block[], ref: RangeRef): CellValue[] {
+export function rangeValues(blocks: AnyBlock[], ref: RangeRef): CellValue[] {
   const out: CellValue[] = [];
   for (let r = ref.rect.row; r < ref.rect.row + ref.rect.rows; r++) {
-    const block = blocks.find((b) => b.sheet === ref.sheet && r >= b.row && r < b.row + b.values.length && ref.rect.col >= b.col && ref.rect.col < b.col + b.values[0].length);
+    const block = blocks.find((b) => b.sheet === ref.sheet && r >= b.row && r < b.row + blockHeight(b) && ref.rect.col >= b.col && ref.rect.col < b.col + blockWidth(b));
     out.push(block ? cellAt(block, r, ref.rect.col)! : undefined!);
   }
   return out;
 }
 
 /** The number format the block's formats give a cell (the last range covering it wins). */
-export function numberFormatAt(block: Block, row: number, col: number): string | undefined {
+export function numberFormatAt(block: AnyBlock, row: number, col: number): string | undefined {
   let format: string | undefined;
   for (const f of block.formats ?? []) {
     const r = row - block.row - f.row;

@@ -7,6 +7,7 @@ import {
   RESULT_COLUMN_COUNT,
   resultColumnRange,
 } from "../../../src/report/result-columns";
+import { asRowBlock } from "../../../src/grid/block";
 import { cellAt, END_COL, makeInput, many, numberFormatAt, SHEET } from "./make-report-input";
 
 // RULES §7, typed by hand.
@@ -45,29 +46,30 @@ describe("RULES §7 result columns: place and header", () => {
     expect(block.sheet).toBe(SHEET);
     expect(block.row).toBe(3); // header rows 3 and 4 (1-based): the lower one, 0-based 3
     expect(block.col).toBe(END_COL);
-    expect(block.values[0]).toEqual(HEADERS_ID);
+    expect(asRowBlock(block).values[0]).toEqual(HEADERS_ID);
     expect(RESULT_COLUMN_COUNT).toBe(10);
   });
 
   it("writes English headers for the English interface", () => {
-    const block = buildResultColumns({ ...sample(), lang: "en" });
-    expect(block.values[0][4]).toBe("Box");
-    expect(block.values[0][0]).toBe("Performance score (Y)");
+    const header = asRowBlock(buildResultColumns({ ...sample(), lang: "en" })).values[0];
+    expect(header[4]).toBe("Box");
+    expect(header[0]).toBe("Performance score (Y)");
   });
 
   it("puts each record on its own sheet row and empties the rows between records", () => {
     const block = buildResultColumns(sample());
-    expect(block.values).toHaveLength(7); // sheet rows 3..9 (0-based)
+    const rows = asRowBlock(block).values;
+    expect(rows).toHaveLength(7); // sheet rows 3..9 (0-based)
     expect(cellAt(block, 4, C.Kotak)).toBe(9);
     expect(cellAt(block, 8, C.Kotak)).toBe(5);
-    expect(block.values[3]).toEqual(new Array(10).fill(null)); // sheet row 6 (0-based): no record
-    expect(block.values[4]).toEqual(new Array(10).fill(null));
-    expect(block.values.every((row) => row.length === 10)).toBe(true);
+    expect(rows[3]).toEqual(new Array(10).fill(null)); // sheet row 6 (0-based): no record
+    expect(rows[4]).toEqual(new Array(10).fill(null));
+    expect(rows.every((row) => row.length === 10)).toBe(true);
   });
 
   it("writes only the header when there are no records", () => {
     const block = buildResultColumns(makeInput([]));
-    expect(block.values).toEqual([HEADERS_ID]);
+    expect(asRowBlock(block).values).toEqual([HEADERS_ID]);
   });
 });
 

@@ -19,7 +19,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 describe("cell writer: the same <c> elements as cellXml, made once per column", () => {
   const values: CellValue[] = [
     null, 0, -0, 81.5, 1e21, -3.25e-7, Infinity, NaN, true, false, "", "Ani", "=1+1", "+62", "-", "@x", " lead", "trail ", "a\tb", "a\nb",
-    "A & B <c>", "_x0041_", "snake_case", "é ü 😀", "\u0001bell", "lone \ud800 surrogate", "\u00a0nbsp", "x".repeat(40_000),
+    "A & B <c>", "_x0041_", "snake_case", "&edge", "edge&", "<a", "a>", "_", "x_", "é", "~", "é ü 😀", "\u0001bell", "lone \ud800 surrogate", "\u00a0nbsp", "x".repeat(40_000),
   ];
   for (const prefix of ["", "x:"]) {
     it(`writes every kind of value exactly as cellXml does (prefix "${prefix}")`, () => {
@@ -114,7 +114,31 @@ describe("writeBlock rows: one lookup per row, the same edits as cell by cell", 
   it("appends a row left to right and clears only null unstyled cells", () => {
     const edits = new SheetEdits();
     edits.putRow(4, 2, ["a", null, null, 3], (i) => (i === 2 ? 5 : 0));
-    expect(edits.row(4)).toEqual({ cols: [2, 3, 4, 5], kinds: [EditKind.Set, EditKind.Clear, EditKind.Set, EditKind.Set], values: ["a", null, null, 3], styles: [0, 0, 5, 0] });
+    const { cols, kinds, values, styles } = edits.row(4)!;
+    expect({ cols, kinds, values, styles }).toEqual({ cols: [2, 3, 4, 5], kinds: [EditKind.Set, EditKind.Clear, EditKind.Set, EditKind.Set], values: ["a", null, null, 3], styles: [0, 0, 5, 0] });
+  });
+
+  it("rows of one shape share their columns and styles, and a change to one row leaves the others as written", () => {
+    const edits = new SheetEdits();
+    for (let r = 0; r < 4; r++) edits.putRow(r, 1, [r, `t${r}`], (i) => (i === 0 ? 7 : 3));
+    expect(edits.row(0)!.styles).toBe(edits.row(3)!.styles);
+    edits.restyle(1, 1, 9);
+    edits.put(2, 4, EditKind.Set, "extra", 0);
+    edits.clearRect({ row: 3, col: 2, rows: 1, cols: 1 });
+    expect(edits.get(1, 1)).toEqual({ kind: "set", value: 1, style: 9 });
+    expect(edits.get(2, 4)).toEqual({ kind: "set", value: "extra", style: 0 });
+    expect(edits.get(3, 2)).toBeUndefined();
+    // Row 0 is as written: none of the changes above leaked through the shared arrays.
+    expect(edits.rowEdits(0)).toEqual([[1, { kind: "set", value: 0, style: 7 }], [2, { kind: "set", value: "t0", style: 3 }]]);
+    expect(edits.rowEdits(3)).toEqual([[1, { kind: "set", value: 3, style: 7 }]]);
+  });
+
+  it("a row of another shape gets its own arrays", () => {
+    const edits = new SheetEdits();
+    edits.putRow(0, 1, ["a", "b"], () => 3);
+    edits.putRow(1, 1, ["a", null], () => 0);
+    expect(edits.get(1, 2)).toEqual({ kind: "clear" });
+    expect(edits.get(0, 2)).toEqual({ kind: "set", value: "b", style: 3 });
   });
 
   it("merges into a row already edited to the right, replacing the same cells", () => {
