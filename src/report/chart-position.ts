@@ -28,13 +28,18 @@ export function unitHash(n: number): number {
  * NaN when the level is not determined.
  */
 export function axisPosition(level: Level, score: number, cuts: Cuts, seed: number): number {
+  return axisPositionAt(level, score, cuts.mid, cuts.high, seed);
+}
+
+/** axisPosition with the cuts as numbers, for the 100,000-point loop (no object made per run reaches it). */
+export function axisPositionAt(level: number, score: number, mid: number, top: number, seed: number): number {
   if (level === 0) return Number.NaN;
   let fraction: number;
   if (Number.isNaN(score)) {
     fraction = 0.5 + (unitHash(seed) - 0.5) * JITTER_SPREAD * 2;
   } else {
-    const low = level === 1 ? 0 : level === 2 ? cuts.mid : cuts.high;
-    const high = level === 1 ? cuts.mid : level === 2 ? cuts.high : 100;
+    const low = level === 1 ? 0 : level === 2 ? mid : top;
+    const high = level === 1 ? mid : level === 2 ? top : 100;
     fraction = high > low ? (score - low) / (high - low) : 0.5;
   }
   return level - 1 + clampInBox(fraction);

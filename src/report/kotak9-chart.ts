@@ -1,6 +1,6 @@
 // The scatter chart of "Talenta - Kotak 9": every classified person in grid space (0–3 on both axes), one series
 // per kotak in the box colour. Hosts chart only ranges, so the points are written as cells beside the chart.
-import type { Classification, Level } from "../domain/classification";
+import type { Classification } from "../domain/classification";
 import type { TalentaConfig } from "../domain/config";
 import type { Lang } from "../domain/glossary";
 import type { CellValue, ColumnBlock, FormatRange, ScatterChartSpec } from "../grid/types";
@@ -11,7 +11,7 @@ import { phrase } from "./report-labels";
 import { term } from "./terms";
 
 // Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per point here.
-const { axisPosition } = chartPosition;
+const { axisPositionAt } = chartPosition;
 
 /** Every classified person's point, grouped by kotak: kotak k holds indices start[k] .. start[k+1]-1. */
 export interface ChartPoints {
@@ -30,20 +30,26 @@ export function chartPoints(c: Classification, config: TalentaConfig): ChartPoin
   for (let i = 0; i < c.kotak.length; i++) if (c.kotak[i] !== 0) start[c.kotak[i] + 1]++;
   for (let k = 1; k <= 10; k++) start[k] += start[k - 1];
   const total = start[10];
-  const kotak = new Uint8Array(total);
-  const x = new Float64Array(total);
-  const y = new Float64Array(total);
-  const next = start.slice();
-  for (let i = 0; i < c.kotak.length; i++) {
-    const k = c.kotak[i];
+  const points: ChartPoints = { kotak: new Uint8Array(total), x: new Float64Array(total), y: new Float64Array(total), start };
+  const { potensial, kinerja } = config.cuts;
+  placePoints(c.kotak, c.potensialLevel, c.potensialScore, potensial.mid, potensial.high, 0, start.slice(), points.kotak, points.x);
+  placePoints(c.kotak, c.kinerjaLevel, c.kinerjaScore, kinerja.mid, kinerja.high, 1, start.slice(), points.kotak, points.y);
+  return points;
+}
+
+/**
+ * One axis of every point, grouped by kotak (`next[k]`: the next free point of kotak k). Arrays and numbers only:
+ * a loop that reads an object made for one run is compiled again on every run. Seeds 2i and 2i+1 (`seedOffset`):
+ * the two jitters of one person are independent, and stable between runs.
+ */
+function placePoints(kotak: Uint8Array, level: Uint8Array, score: Float64Array, mid: number, high: number, seedOffset: number, next: Int32Array, pointKotak: Uint8Array, out: Float64Array): void {
+  for (let i = 0; i < kotak.length; i++) {
+    const k = kotak[i];
     if (k === 0) continue;
     const j = next[k]++;
-    kotak[j] = k;
-    // Seeds 2i and 2i+1: the two jitters of one person are independent, and stable between runs.
-    x[j] = round4(axisPosition(c.potensialLevel[i] as Level, c.potensialScore[i], config.cuts.potensial, 2 * i));
-    y[j] = round4(axisPosition(c.kinerjaLevel[i] as Level, c.kinerjaScore[i], config.cuts.kinerja, 2 * i + 1));
+    pointKotak[j] = k;
+    out[j] = round4(axisPositionAt(level[i], score[i], mid, high, 2 * i + seedOffset));
   }
-  return { kotak, x, y, start };
 }
 
 /** The points as three columns under a label row and a header row: the point arrays themselves, no row per point. */
