@@ -14,7 +14,7 @@ import type { FieldColumn, TalentaTable } from "./table";
 // call, which costs as much as the check itself.
 const { columnOf, textsOf } = columns;
 const { isNoValue } = labels;
-const { nipFailure, nipFailureOfHalves, nipHalf, normalizeNipText } = nipText;
+const { nipFailure, nipFailureOfHalves, nipHalf, normalizeNipText, storeNipHalves } = nipText;
 
 type Texts = readonly (string | undefined)[];
 
@@ -66,12 +66,10 @@ function nipOf(texts: Texts, halves: Int32Array, row: number): string {
 /** The column's NIP halves (see TextColumn.nipHalves), computed here when the table was built without them. */
 function halvesOf(column: FieldColumn, texts: Texts): Int32Array {
   if (column.kind === "text" && column.nipHalves !== undefined) return column.nipHalves;
-  const halves = new Int32Array(2 * texts.length);
+  const halves = new Int32Array(2 * texts.length).fill(-1);
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
-    const hi = text === undefined ? -1 : nipHalf(text, 0);
-    halves[2 * i] = hi;
-    halves[2 * i + 1] = hi < 0 ? -1 : nipHalf(text as string, 1);
+    if (text !== undefined) storeNipHalves(text, halves, i);
   }
   return halves;
 }

@@ -60,6 +60,19 @@ export function nipHalf(nip: string, half: 0 | 1): number {
   return v;
 }
 
+/**
+ * Writes the halves (nipHalf) of an 18-digit text at [2·row] and [2·row + 1] of `halves` (TextColumn.nipHalves);
+ * false, writing nothing, for any other text.
+ */
+export function storeNipHalves(text: string, halves: Int32Array, row: number): boolean {
+  const hi = nipHalf(text, 0);
+  const lo = hi < 0 ? -1 : nipHalf(text, 1);
+  if (lo < 0) return false;
+  halves[2 * row] = hi;
+  halves[2 * row + 1] = lo;
+  return true;
+}
+
 /** Why a normalised NIP is invalid, or undefined when valid — allocation-free, for 100,000-row checks. */
 export function nipFailure(nip: string): NipFailure | undefined {
   const hi = nipHalf(nip, 0);

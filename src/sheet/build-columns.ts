@@ -16,7 +16,7 @@ import * as cells from "./cells";
 
 // Bound once for the per-cell loop: under CommonJS (tsx, vitest) every use of an imported name is a getter call.
 const { isPercentFormat, nipLostDigits, numberFromCell, parseDateCell, parseNipCell, parseTextCell } = cells;
-const { nipHalf } = nipText;
+const { storeNipHalves } = nipText;
 
 export interface ColumnToRead {
   field: FieldId;
@@ -136,28 +136,16 @@ function readNips(
   for (let i = from; i < to; i++) {
     const v = cellAt(values, gridRows[i], c);
     // Nearly every NIP is 18 digits as typed: its halves are its parse (parseNipCell keeps such a text).
-    const hi = typeof v === "string" ? nipHalf(v, 0) : -1;
-    const lo = hi < 0 ? -1 : nipHalf(v as string, 1);
-    if (lo >= 0) {
-      out[i] = v as string;
-      halves[2 * i] = hi;
-      halves[2 * i + 1] = lo;
+    if (typeof v === "string" && storeNipHalves(v, halves, i)) {
+      out[i] = v;
       continue;
     }
+    // Otherwise the parsed text (a number, spaces, an apostrophe) gets halves when it is 18 digits.
     const text = parseNipCell(v);
     out[i] = text;
-    if (text !== undefined) storeHalves(text, halves, i);
+    if (text !== undefined) storeNipHalves(text, halves, i);
     if (nipLostDigits(v)) flagged.push(i);
   }
-}
-
-/** The halves of a NIP text that needed parsing (a number, spaces, an apostrophe), when it is 18 digits. */
-function storeHalves(text: string, halves: Int32Array, i: number): void {
-  const hi = nipHalf(text, 0);
-  const lo = hi < 0 ? -1 : nipHalf(text, 1);
-  if (lo < 0) return;
-  halves[2 * i] = hi;
-  halves[2 * i + 1] = lo;
 }
 
 function readNumbers(

@@ -164,9 +164,10 @@ export class SheetEdits {
     for (let row = rect.row; row < Math.min(rect.row + rect.rows, this.rows.length); row++) {
       const r = this.rows[row];
       if (!r) continue;
-      own(r);
       for (let i = r.cols.length - 1; i >= 0; i--) {
         if (r.cols[i] < rect.col || r.cols[i] >= rect.col + rect.cols) continue;
+        // Made its own only when a cell goes: a clear beside a tall block copies none of its rows' arrays.
+        own(r);
         r.cols.splice(i, 1);
         r.kinds.splice(i, 1);
         r.values.splice(i, 1);

@@ -153,21 +153,27 @@ export class RowCellWriter {
   endRow(startTag: string, endTag: string): void {
     this.chunk += startTag + this.cells + endTag;
     this.cells = "";
+    if (this.chunk.length >= CHUNK_CHARS) this.flush();
   }
 
   /** Text as it is between rows (a stretch of the input sheet, a row's tags); a long one is kept whole. */
   push(text: string): void {
     if (text.length < CHUNK_CHARS) {
       this.chunk += text;
+      if (this.chunk.length >= CHUNK_CHARS) this.flush();
       return;
     }
     this.flush();
     this.done.push(text);
   }
 
+  /** Whether a complete chunk waits to be taken: a caller writing many rows at once takes it before going on. */
+  get ready(): boolean {
+    return this.done.length > 0;
+  }
+
   /** Chunks complete so far, to be written in order; call between rows. */
   chunks(): readonly string[] {
-    if (this.chunk.length >= CHUNK_CHARS) this.flush();
     if (this.done.length === 0) return NONE;
     const done = this.done;
     this.done = [];

@@ -82,13 +82,14 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
   let next = 0;
   let removedFormula = false;
   let copyFrom = data.contentStart;
-  // New rows go after the untouched rows copied so far: the copy is flushed up to `at` first.
-  const newRowsBefore = (limit: number, at: number): void => {
-    if (next >= pending.length || pending[next] >= limit) return;
+  // New rows go after the untouched rows copied so far: the copy is flushed up to `at` first. Stops (true) when
+  // a chunk is complete, for the caller to yield it and call again: many new rows in a row stream as they are made.
+  const newRowsBefore = (limit: number, at: number): boolean => {
+    if (next >= pending.length || pending[next] >= limit) return false;
     w?.push(xml.slice(copyFrom, at));
     copyFrom = at;
-    for (; next < pending.length && pending[next] < limit; next++) {
-      const row = pending[next];
+    while (next < pending.length && pending[next] < limit) {
+      const row = pending[next++];
       const e = edits.row(row);
       const first = e ? firstWritten(e) : -1;
       if (first < 0) continue;
@@ -97,7 +98,9 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
       w.next(row);
       writeCells(w, e!);
       w.endRow(`<${p}row r="${row + 1}">`, closeRow);
+      if (w.ready) return true;
     }
+    return false;
   };
   // The rows as readUsedGrid scanned them, when this is the same XML; else one scan without reading values.
   const index = scanned && scanned.xml === xml ? scanned : scanSheet(xml, data);
@@ -111,7 +114,7 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
     const end = index.end[i];
     const first = index.firstCol[i];
     const last = index.lastCol[i];
-    newRowsBefore(rowNo, start);
+    while (newRowsBefore(rowNo, start)) yield* w!.chunks();
     const hasEdits = next < pending.length && pending[next] === rowNo;
     const cleared = edits.rowIsCleared(rowNo);
     if (!hasEdits && !cleared) {
@@ -160,7 +163,7 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
     }
   }
   const lastEnd = index.count ? Math.max(copyFrom, index.end[index.count - 1]) : copyFrom;
-  newRowsBefore(Infinity, lastEnd);
+  while (newRowsBefore(Infinity, lastEnd)) yield* w!.chunks();
   if (w) {
     w.push(xml.slice(copyFrom, data.contentEnd));
     yield* w.rest();

@@ -133,6 +133,14 @@ describe("writeBlock rows: one lookup per row, the same edits as cell by cell", 
     expect(edits.rowEdits(3)).toEqual([[1, { kind: "set", value: 3, style: 7 }]]);
   });
 
+  it("a clear that misses a row's cells leaves the row's arrays shared (no copy per row)", () => {
+    const edits = new SheetEdits();
+    for (let r = 0; r < 4; r++) edits.putRow(r, 1, [r, `t${r}`], () => 3);
+    edits.clearRect({ row: 0, col: 5, rows: 4, cols: 2 });
+    expect(edits.row(1)!.styles).toBe(edits.row(2)!.styles);
+    expect(edits.rowEdits(1)).toEqual([[1, { kind: "set", value: 1, style: 3 }], [2, { kind: "set", value: "t1", style: 3 }]]);
+  });
+
   it("a row of another shape gets its own arrays", () => {
     const edits = new SheetEdits();
     edits.putRow(0, 1, ["a", "b"], () => 3);

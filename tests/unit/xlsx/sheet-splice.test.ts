@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SheetEdits } from "../../../src/hosts/xlsx/cell-edits";
 import { spliceSheet, streamSplice } from "../../../src/hosts/xlsx/sheet-splice";
+import { CHUNK_CHARS } from "../../../src/hosts/xlsx/cell-writer";
 
 const SHEET =
   '<worksheet xmlns="m"><dimension ref="A1:B2"/><sheetData>' +
@@ -80,5 +81,23 @@ describe("sheet-splice streamed for saving: the same sheet, built only while it 
     e.set(9, 0, { kind: "set", value: 2, style: 0 });
     const [first] = streamSplice(SHEET, e).pieces;
     expect(first).toBe('<worksheet xmlns="m"><dimension ref="A1:F10"/><sheetData>');
+  });
+
+  it("streams many new rows after the last existing one in bounded chunks, each ready before the next rows are built", () => {
+    const e = new SheetEdits();
+    const rows = 20_000;
+    for (let r = 3; r < 3 + rows; r++) e.putRow(r, 0, [r, "Menengah"], () => 0);
+    const built: number[] = [];
+    const row = e.row.bind(e);
+    e.row = (r: number) => (built.push(r), row(r));
+    const sizes: number[] = [];
+    let rowsBuiltAtFirstChunk = -1;
+    for (const piece of streamSplice(SHEET, e).pieces) {
+      if (piece.includes('<row r="4">') && rowsBuiltAtFirstChunk < 0) rowsBuiltAtFirstChunk = built.length;
+      sizes.push(piece.length);
+    }
+    expect(Math.max(...sizes)).toBeLessThan(2 * CHUNK_CHARS);
+    // The dry walk reads every row once; the writing walk had read only part of them when the first chunk went.
+    expect(rowsBuiltAtFirstChunk).toBeLessThan(rows + rows / 2);
   });
 });
