@@ -27,7 +27,7 @@ const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 export function chartPoints(c: Classification, config: TalentaConfig): ChartPoints {
   const start = new Int32Array(11);
-  for (let i = 0; i < c.kotak.length; i++) if (c.kotak[i] !== 0) start[c.kotak[i] + 1]++;
+  countPerKotak(c.kotak, start);
   for (let k = 1; k <= 10; k++) start[k] += start[k - 1];
   const total = start[10];
   const points: ChartPoints = { kotak: new Uint8Array(total), x: new Float64Array(total), y: new Float64Array(total), start };
@@ -35,6 +35,12 @@ export function chartPoints(c: Classification, config: TalentaConfig): ChartPoin
   placePoints(c.kotak, c.potensialLevel, c.potensialScore, potensial.mid, potensial.high, 0, start.slice(), points.kotak, points.x);
   placePoints(c.kotak, c.kinerjaLevel, c.kinerjaScore, kinerja.mid, kinerja.high, 1, start.slice(), points.kotak, points.y);
   return points;
+}
+
+/** People of kotak k into counts[k + 1]. A loop with nothing after it: code after a loop, compiled while the loop
+ * runs, is thrown away when first reached, once per run. */
+function countPerKotak(kotak: Uint8Array, counts: Int32Array): void {
+  for (let i = 0; i < kotak.length; i++) if (kotak[i] !== 0) counts[kotak[i] + 1]++;
 }
 
 /**

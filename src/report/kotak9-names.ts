@@ -38,9 +38,15 @@ export function collectBoxNames(table: TalentaTable, c: Classification, rowWord:
 function firstRowsPerBox(kotak: Uint8Array): { count: Int32Array; first: Int32Array } {
   const count = new Int32Array(10);
   const first = new Int32Array(10 * NAMES_PER_BOX);
+  fillFirstRows(kotak, count, first);
+  return { count, first };
+}
+
+// The loop alone in its function: code after a loop, compiled while the loop runs, is thrown away when first
+// reached, and that happened on every run.
+function fillFirstRows(kotak: Uint8Array, count: Int32Array, first: Int32Array): void {
   for (let i = 0; i < kotak.length; i++) {
     const k = kotak[i];
     if (k !== 0 && count[k]++ < NAMES_PER_BOX) first[k * NAMES_PER_BOX + count[k] - 1] = i;
   }
-  return { count, first };
 }

@@ -135,9 +135,13 @@ function fillBody(body: ResultBody, input: ReportInput, headerRow: number, notes
   copyTexts(bodyRows, c.kotak, kategori, body.kategori);
   copyTexts(bodyRows, c.kotak, rekomendasi, body.rekomendasi);
   copyTexts(bodyRows, c.kotak, pool, body.pool);
+  writeNotes(bodyRows, notes, lang, body.catatan);
+}
+
+function writeNotes(bodyRows: Int32Array, notes: readonly (Issue[] | undefined)[], lang: Lang, to: CellValue[]): void {
   for (let i = 0; i < bodyRows.length; i++) {
     const rowNotes = notes[i];
-    if (bodyRows[i] >= 0 && rowNotes !== undefined) body.catatan[bodyRows[i]] = catatan(rowNotes, lang);
+    if (bodyRows[i] >= 0 && rowNotes !== undefined) to[bodyRows[i]] = catatan(rowNotes, lang);
   }
 }
 
