@@ -182,8 +182,11 @@ export function buildResultColumns(input: ReportInput): ColumnBlock {
 
   const body = emptyBody(height - 1);
   fillBody(body, input, headerRow, issuesByRow(c.issues, n));
-  const b = body;
-  const columns = [b.kinerjaScore, b.potensialScore, b.kinerja, b.potensial, b.kotak, b.kategori, b.rekomendasi, b.pool, b.nilaiTalenta, b.catatan];
+  // RESULT_COLUMNS order.
+  const columns = [
+    body.kinerjaScore, body.potensialScore, body.kinerja, body.potensial, body.kotak,
+    body.kategori, body.rekomendasi, body.pool, body.nilaiTalenta, body.catatan,
+  ];
 
   const formats: FormatRange[] = [{ row: 0, col: 0, rows: 1, cols: RESULT_COLUMN_COUNT, style: HEADER_STYLE }];
   if (height > 1) {

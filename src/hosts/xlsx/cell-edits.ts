@@ -24,7 +24,6 @@ export interface RowEdits {
 
 /** The last row shape putRow made: the next row of the same block usually has the same one. */
 interface RowShape {
-  col: number;
   cols: number[];
   kinds: EditKind[];
   styles: number[];
@@ -135,10 +134,10 @@ export class SheetEdits {
       kinds[i] = values[i] === null && !styles[i] ? EditKind.Clear : EditKind.Set;
     }
     let shape = this.shape;
-    if (shape === undefined || shape.col !== col || shape.cols.length !== n || !startsWith(shape.styles, styles) || !startsWith(shape.kinds, kinds)) {
+    if (shape === undefined || shape.cols[0] !== col || shape.cols.length !== n || !startsWith(shape.styles, styles) || !startsWith(shape.kinds, kinds)) {
       const cols = new Array<number>(n);
       for (let i = 0; i < n; i++) cols[i] = col + i;
-      this.shape = shape = { col, cols, kinds: kinds.slice(0, n), styles: styles.slice(0, n) };
+      this.shape = shape = { cols, kinds: kinds.slice(0, n), styles: styles.slice(0, n) };
     }
     let kept = values;
     if (!adopt) {
