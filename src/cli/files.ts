@@ -6,11 +6,19 @@ export function readInput(path: string): Uint8Array {
   return readFileSync(path);
 }
 
-/** `data.xlsx` → `data.talenta.xlsx` beside the input. */
-export function defaultOutputPath(input: string): string {
+/**
+ * `data.xlsx` → `data.talenta.xlsx` beside the input. The extension is the one of the workbook's kind (`xlsx`,
+ * `xlsm`, …): the input's own when it matches, in its own letter case.
+ */
+export function defaultOutputPath(input: string, kind = "xlsx"): string {
   const ext = extname(input);
   const stem = basename(input, ext);
-  return join(dirname(input), `${stem}.talenta${ext || ".xlsx"}`);
+  return join(dirname(input), `${stem}.talenta${ext.toLowerCase() === `.${kind}` ? ext : `.${kind}`}`);
+}
+
+/** The output's name ends with the extension Excel needs for a workbook of this kind (any letter case). */
+export function hasKindExtension(path: string, kind: string): boolean {
+  return extname(path).toLowerCase() === `.${kind}`;
 }
 
 /** @throws when the output's folder cannot be written (checked before any work is done). */

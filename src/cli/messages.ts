@@ -39,6 +39,18 @@ const READ_ERRORS: Record<string, Record<Lang, string>> = {
     id: "berkas zip ini bukan buku kerja Excel (tidak ada xl/workbook.xml).",
     en: "this zip file is not an Excel workbook (no xl/workbook.xml).",
   },
+  "strict-ooxml": {
+    id: "buku kerja disimpan sebagai Strict Open XML Spreadsheet. Simpan sebagai Excel Workbook (.xlsx) lalu ulangi.",
+    en: "the workbook is saved as Strict Open XML Spreadsheet. Save it as Excel Workbook (.xlsx) and try again.",
+  },
+};
+
+const KIND_NAME: Record<string, Record<Lang, string>> = {
+  xlsm: { id: "buku kerja bermakro (.xlsm)", en: "a macro-enabled workbook (.xlsm)" },
+  xltx: { id: "templat Excel (.xltx)", en: "an Excel template (.xltx)" },
+  xltm: { id: "templat bermakro (.xltm)", en: "a macro-enabled template (.xltm)" },
+  xlam: { id: "add-in Excel (.xlam)", en: "an Excel add-in (.xlam)" },
+  xlsx: { id: "buku kerja Excel (.xlsx)", en: "an Excel workbook (.xlsx)" },
 };
 
 export function workbookErrorMessage(e: WorkbookReadError, lang: Lang): string {
@@ -57,6 +69,10 @@ export function cliText(lang: Lang) {
     configUnreadable: (p: string, why: string) => (id ? `konfigurasi ${p} tidak terbaca: ${why}` : `cannot read configuration ${p}: ${why}`),
     progress: (step: string, ms: number) => `${id ? "Memproses" : "Working"}: ${STEP[step]?.[lang] ?? step} (${(ms / 1000).toFixed(1)} s)`,
     unknownPreset: (p: string) => (id ? `preset tidak dikenal: ${p}` : `unknown preset: ${p}`),
+    outputKind: (p: string, kind: string) =>
+      id
+        ? `masukan adalah ${KIND_NAME[kind]?.id ?? kind}; Excel hanya membuka hasilnya dengan akhiran .${kind}: ganti -o ${p} menjadi nama berakhiran .${kind}`
+        : `the input is ${KIND_NAME[kind]?.en ?? kind}; Excel opens the result only with the .${kind} extension: change -o ${p} to a name ending in .${kind}`,
   };
 }
 

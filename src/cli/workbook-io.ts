@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { WorkbookReadError } from "../hosts/xlsx/errors";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import type { CliArgs } from "./args";
-import { assertWritable, defaultOutputPath, readInput, writeOutputAtomically } from "./files";
+import { assertWritable, defaultOutputPath, hasKindExtension, readInput, writeOutputAtomically } from "./files";
 import { cliText, workbookErrorMessage } from "./messages";
 
 export function fail(message: string, code = 1): number {
@@ -19,17 +19,34 @@ export function openForEdit(args: CliArgs, needInput: string): { host: XlsxHost;
   const input = args.positionals[0];
   if (!input) return fail(needInput, 2);
   if (!existsSync(input)) return fail(t.inputMissing(input));
-  const output = resolve(args.output ?? defaultOutputPath(input));
-  try {
-    assertWritable(output);
-  } catch {
-    return fail(t.outputNotWritable(output));
+  if (args.output !== undefined) {
+    const checked = checkOutput(resolve(args.output), t);
+    if (checked !== 0) return checked;
   }
+  let host: XlsxHost;
   try {
-    return { host: XlsxHost.open(readInput(input)), input, output };
+    host = XlsxHost.open(readInput(input));
   } catch (e) {
     if (e instanceof WorkbookReadError) return fail(`${input}: ${workbookErrorMessage(e, args.lang)}`);
     throw e;
+  }
+  // Excel opens a macro-enabled workbook or a template only under its own extension, so the output keeps it.
+  if (args.output !== undefined && !hasKindExtension(args.output, host.kind)) return fail(t.outputKind(args.output, host.kind));
+  const output = resolve(args.output ?? defaultOutputPath(input, host.kind));
+  if (args.output === undefined) {
+    const checked = checkOutput(output, t);
+    if (checked !== 0) return checked;
+  }
+  return { host, input, output };
+}
+
+/** The output's folder can be written: checked before any work is done with it. */
+function checkOutput(output: string, t: ReturnType<typeof cliText>): number {
+  try {
+    assertWritable(output);
+    return 0;
+  } catch {
+    return fail(t.outputNotWritable(output));
   }
 }
 

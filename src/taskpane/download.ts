@@ -1,14 +1,20 @@
 // Browser mode: hand the result workbook to the user as a file; nothing leaves the page.
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import type { FileType } from "./services";
 
-/** "pemetaan.xlsx" → "pemetaan.talenta.xlsx" (any case of .xlsx; a name without it keeps its full text). */
-export function resultFileName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, "");
-  return `${base || "talenta"}.talenta.xlsx`;
+const XLSX: FileType = { extension: "xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+
+/**
+ * "pemetaan.xlsx" → "pemetaan.talenta.xlsx": the extension is the one of the file's kind (a macro-enabled
+ * workbook stays .xlsm, which Excel needs to open it); an Excel extension in any case is replaced, a name
+ * without one keeps its full text.
+ */
+export function resultFileName(name: string, extension = XLSX.extension): string {
+  const base = name.replace(/\.(xlsx|xlsm|xltx|xltm|xlam)$/i, "");
+  return `${base || "talenta"}.talenta.${extension}`;
 }
 
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+export function downloadBytes(bytes: Uint8Array, fileName: string, type: FileType = XLSX): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: type.mime }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

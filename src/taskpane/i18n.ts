@@ -113,6 +113,7 @@ const ID = {
     dtd: "Berkas berisi deklarasi DTD yang tidak diizinkan; berkas tidak dibaca.",
     malformed: "Isi berkas tidak dapat dibaca (XML rusak).",
     "not-a-workbook": "Berkas ini bukan buku kerja Excel.",
+    "strict-ooxml": "Berkas disimpan sebagai Strict Open XML. Simpan ulang sebagai Buku Kerja Excel (.xlsx).",
   } as Record<string, string>,
 };
 
@@ -228,6 +229,7 @@ const EN: Strings = {
     dtd: "The file holds a DTD declaration, which is not allowed; it was not read.",
     malformed: "The file's content cannot be read (broken XML).",
     "not-a-workbook": "This file is not an Excel workbook.",
+    "strict-ooxml": "The file is saved as Strict Open XML. Save it again as an Excel Workbook (.xlsx).",
   },
 };
 

@@ -13,8 +13,16 @@ export interface WorkbookActions {
   classify(request: PaneRequest, onProgress?: (step: ProgressStep) => void): Promise<ClassifyOutcome>;
   /** Excel only: select a cell for the user. */
   selectCell?(sheet: string, a1: string): Promise<void>;
-  /** Browser mode only: the workbook with Talenta's results, as .xlsx bytes. */
+  /** Browser mode only: the workbook with Talenta's results, as the bytes of a file of `fileType`. */
   save?(): Promise<Uint8Array>;
+  /** Browser mode only: the opened file's kind; the download keeps it (Excel opens an .xlsm only as .xlsm). */
+  fileType?: FileType;
+}
+
+/** A kind of Excel file: its extension without the dot, and its MIME type. */
+export interface FileType {
+  extension: string;
+  mime: string;
 }
 
 export type OpenFileResult =

@@ -5,6 +5,7 @@ import { mkdtempSync, copyFileSync, existsSync, readdirSync, readFileSync, chmod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 const ROOT = join(__dirname, "../..");
 const FIXTURES = join(ROOT, "../shared/fixtures");
@@ -104,6 +105,49 @@ describe("talenta classify", () => {
     const r = talenta("classify", "empty.xlsx", "-o", "e.xlsx");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Tidak ada data|no data/i);
+  });
+
+  /** The fixture with its XML parts rewritten by `edit`, written into the test folder as `name`. */
+  function rewrittenFixture(name: string, edit: (part: string, text: string) => string): void {
+    const parts = unzipSync(readFileSync(join(FIXTURES, "pemetaan-administrator-2025.xlsx")));
+    for (const [part, bytes] of Object.entries(parts)) if (/\.(xml|rels)$/.test(part)) parts[part] = strToU8(edit(part, strFromU8(bytes)));
+    writeFileSync(join(dir, name), zipSync(parts));
+  }
+  const macroEnabled = (part: string, text: string) =>
+    part === "[Content_Types].xml" ? text.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml") : text;
+
+  it("keeps a macro-enabled workbook's extension: the default output is .talenta.xlsm", () => {
+    rewrittenFixture("makro.xlsm", macroEnabled);
+    const r = talenta("classify", "makro.xlsm", "--quiet");
+    expect(r.code, r.err).toBe(0);
+    expect(existsSync(join(dir, "makro.talenta.xlsm"))).toBe(true);
+    expect(strFromU8(unzipSync(readFileSync(join(dir, "makro.talenta.xlsm")))["[Content_Types].xml"])).toContain("macroEnabled.main+xml");
+  });
+
+  it("refuses -o with an extension Excel would not open the workbook under (.xlsm written as .xlsx)", () => {
+    rewrittenFixture("makro2.xlsm", macroEnabled);
+    const r = talenta("classify", "makro2.xlsm", "-o", "hasil.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/\.xlsm/);
+    expect(existsSync(join(dir, "hasil.xlsx"))).toBe(false);
+    const en = talenta("classify", "makro2.xlsm", "-o", "hasil.XLSM", "--lang", "en", "--quiet");
+    expect(en.code, en.err).toBe(0);
+  });
+
+  it("refuses a Strict Open XML workbook and says how to re-save it", () => {
+    rewrittenFixture("strict.xlsx", (_, text) =>
+      text
+        .split("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+        .join("http://purl.oclc.org/ooxml/spreadsheetml/main")
+        .split("http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+        .join("http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    );
+    const r = talenta("classify", "strict.xlsx", "-o", "strict-out.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/Strict Open XML.*Excel Workbook \(\.xlsx\)/);
+    expect(existsSync(join(dir, "strict-out.xlsx"))).toBe(false);
   });
 
   it("lists presets and writes an editable configuration that classify accepts", () => {

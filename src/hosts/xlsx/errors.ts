@@ -9,7 +9,9 @@ export type WorkbookReadErrorCode =
   | "unsafe-entry-name"
   | "dtd"
   | "malformed"
-  | "not-a-workbook";
+  | "not-a-workbook"
+  /** Saved as "Strict Open XML Spreadsheet": other namespaces than the usual (transitional) workbook. */
+  | "strict-ooxml";
 
 export class WorkbookReadError extends Error {
   constructor(

@@ -18,6 +18,7 @@ import { findSettingsPart } from "./settings-part";
 import { decodeSettingsXml } from "../settings-xml";
 import { MINIMAL_STYLES, StyleBook } from "./styles-book";
 import type { SheetEntry } from "./workbook-part";
+import type { PackageKind } from "./package-kind";
 import { savePackage, savePackageAsync } from "./save-package";
 import { joinUserTable, readSheetAutoFilter, readSheetTables } from "./user-tables";
 
@@ -67,6 +68,8 @@ export class XlsxHost implements Host {
     readonly store: PartStore,
     readonly workbookPart: string,
     sheets: SheetEntry[],
+    /** What kind of Excel file this is; a save keeps it (a macro-enabled workbook stays one). */
+    readonly kind: PackageKind,
   ) {
     this.originalSheets = sheets;
     this.originalWorkbookXml = store.text(workbookPart)!;
@@ -87,7 +90,7 @@ export class XlsxHost implements Host {
    */
   static open(bytes: Uint8Array, limits?: Partial<XlsxLimits>): XlsxHost {
     const opened = openPackage(bytes, limits);
-    return new XlsxHost(opened.store, opened.workbookPart, opened.sheets);
+    return new XlsxHost(opened.store, opened.workbookPart, opened.sheets, opened.kind);
   }
 
   /** The new package. Calling it again, or after more edits, is safe. */

@@ -58,7 +58,7 @@ export function createBrowserServices(): PaneServices {
     mode: "browser",
     async openFile(_name: string, bytes: ArrayBuffer): Promise<OpenFileResult> {
       const r = await call({ op: "open", bytes }, undefined, [bytes]);
-      return r.ok ? { ok: true, workbook } : r;
+      return r.ok ? { ok: true, workbook: { ...workbook, fileType: r.fileType } } : r;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Messages between the pane and the workbook worker (browser mode). Everything here is structured-cloneable.
 import type { SheetInfo } from "../../hosts/host";
 import type { ClassifyOutcome, ProgressStep } from "../../app/types";
-import type { PaneRequest } from "../services";
+import type { FileType, PaneRequest } from "../services";
 
 export type WorkerCall =
   | { op: "open"; bytes: ArrayBuffer }
@@ -11,7 +11,7 @@ export type WorkerCall =
   | { op: "save" };
 
 export interface WorkerResults {
-  open: { ok: true } | { ok: false; code: string; message: string };
+  open: { ok: true; fileType: FileType } | { ok: false; code: string; message: string };
   listSheets: SheetInfo[];
   preview: ClassifyOutcome;
   classify: ClassifyOutcome;

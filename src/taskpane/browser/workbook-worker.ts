@@ -1,6 +1,7 @@
 // Browser mode: the .xlsx host and the engine run here, off the page's thread, so a large sheet never freezes the pane.
 import { XlsxHost } from "../../hosts/xlsx/xlsx-host";
 import { WorkbookReadError } from "../../hosts/xlsx/errors";
+import { FILE_MIME } from "../../hosts/xlsx/package-kind";
 import { classifyWorkbook } from "../../app/classify";
 import { previewClassification } from "../../app/preview";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -35,7 +36,7 @@ async function handle(call: ToWorker): Promise<unknown> {
   if (call.op === "open") {
     try {
       host = await XlsxHost.open(new Uint8Array(call.bytes));
-      return { ok: true };
+      return { ok: true, fileType: { extension: host.kind, mime: FILE_MIME[host.kind] } };
     } catch (err) {
       host = undefined;
       if (err instanceof WorkbookReadError) return { ok: false, code: err.code, message: err.message };

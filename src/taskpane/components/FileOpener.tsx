@@ -51,7 +51,7 @@ export function FileOpener({ openFile, fileName, onOpened }: Props) {
           ref={input}
           className={styles.input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           aria-hidden
           tabIndex={-1}
           onChange={(e) => void onFile(e.target.files?.[0])}

@@ -59,7 +59,7 @@ export function RunResult({ pane, workbook, fileName }: Props) {
   async function download() {
     setSaveError(undefined);
     try {
-      downloadBytes(await save!(), resultFileName(fileName ?? "talenta.xlsx"));
+      downloadBytes(await save!(), resultFileName(fileName ?? "talenta.xlsx", workbook.fileType?.extension), workbook.fileType);
     } catch (e) {
       setSaveError(t.unexpected(errorText(e)));
     }

@@ -39,4 +39,11 @@ describe("downloaded file name", () => {
     expect(resultFileName("DATA.XLSX")).toBe("DATA.talenta.xlsx");
     expect(resultFileName("data")).toBe("data.talenta.xlsx");
   });
+
+  it("keeps the kind of file Excel needs: a macro-enabled workbook downloads as .xlsm", () => {
+    expect(resultFileName("pemetaan.xlsm", "xlsm")).toBe("pemetaan.talenta.xlsm");
+    expect(resultFileName("PEMETAAN.XLSM", "xlsm")).toBe("PEMETAAN.talenta.xlsm");
+    // A macro-enabled workbook renamed .xlsx is still one: the download gets the extension Excel opens it under.
+    expect(resultFileName("pemetaan.xlsx", "xlsm")).toBe("pemetaan.talenta.xlsm");
+  });
 });
