@@ -56,6 +56,14 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, Me
       `"${p.input}" is not a number${p.notClassified ? "; the row is not classified" : ""}. ` +
       `Write a number (for example 78.5) in the ${p.field} column.`,
   },
+  "formula-without-value": {
+    id: (p) =>
+      `${p.field} berisi rumus yang belum dihitung (berkas dibuat oleh program)${p.notClassified ? "; baris ini tidak diklasifikasi" : ""}. ` +
+      `Buka berkas di Excel atau LibreOffice, simpan, lalu jalankan Talenta lagi.`,
+    en: (p) =>
+      `${p.field} holds a formula that was never calculated (the file was made by a program)${p.notClassified ? "; the row is not classified" : ""}. ` +
+      `Open the file in Excel or LibreOffice, save it, then run Talenta again.`,
+  },
   "unknown-label": {
     id: (p) => `"${p.input}" bukan ${p.field} yang dikenal; baris ini tidak diklasifikasi. Gunakan salah satu: ${p.known}.`,
     en: (p) => `"${p.input}" is not a known ${p.field}; the row is not classified. Use one of: ${p.known}.`,

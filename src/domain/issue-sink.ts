@@ -68,7 +68,7 @@ export class IssueSink {
   }
 }
 
-const CAUSES_OF_NO_VALUE: readonly IssueCode[] = ["not-a-number", "out-of-scale"];
+const CAUSES_OF_NO_VALUE: readonly IssueCode[] = ["not-a-number", "out-of-scale", "formula-without-value"];
 
 function key(row: number, cell: string, code: IssueCode): string {
   return `${row}|${cell}|${code}`;

@@ -9,6 +9,8 @@ export type IssueCode =
   | "out-of-scale"
   /** A text where a number was expected. */
   | "not-a-number"
+  /** A formula saved without its result (the file was written by a program, never calculated by Excel). */
+  | "formula-without-value"
   /** A label (predikat, kategori) that is none of the known variants. */
   | "unknown-label"
   | "nip-missing"

@@ -32,6 +32,17 @@ export interface Grid {
   tables?: SheetTable[];
   /** The sheet's own AutoFilter (outside any table), when it has one. */
   autoFilter?: SheetAutoFilter;
+  /**
+   * The workbook counts date serials from 1904-01-01 (serial 0), Excel's "1904 date system", 1,462 days below
+   * the usual 1900 system's serial for the same date. Absent: the 1900 system.
+   */
+  date1904?: boolean;
+  /**
+   * Cells (sheet coordinates) that hold a formula saved without its result: a file written by a program and
+   * never opened in Excel, which computes formulas on opening. They read as empty. Absent when there are none
+   * (the Office host never has any: Excel has computed them).
+   */
+  formulasWithoutValue?: { row: number; col: number }[];
 }
 
 /** A user's Excel table as read. */

@@ -15,7 +15,7 @@ import type { CellValue, Grid } from "../grid/types";
 import * as cells from "./cells";
 
 // Bound once for the per-cell loop: under CommonJS (tsx, vitest) every use of an imported name is a getter call.
-const { isPercentFormat, nipLostDigits, numberFromCell, parseDateCell, parseNipCell, parseTextCell } = cells;
+const { DATE1904_SHIFT, isPercentFormat, nipLostDigits, numberFromCell, parseDateCell, parseNipCell, parseTextCell } = cells;
 const { storeNipHalves } = nipText;
 
 export interface ColumnToRead {
@@ -53,14 +53,17 @@ export function buildFieldColumns(grid: Grid, columns: ColumnToRead[], gridRows:
   const halves = fieldKinds.map((kind) => new Int32Array(kind === "nip" ? 2 * n : 0).fill(-1));
   // Record indices of the cells to flag, per column, in row order.
   const flagged = columns.map((): number[] => []);
+  // Date serials are read in the 1900 system: a 1904-system workbook's are moved up to it.
+  const serialShift = grid.date1904 ? DATE1904_SHIFT : 0;
   // Rows in chunks, then column by column within a chunk: a tight loop per column, while the chunk's row arrays
   // stay in cache. One call per chunk, not one for all rows: a function called once per run is compiled while its
   // loop runs, before its first lines have fed back any types, and that code is thrown away on the next run.
   for (let from = 0; from < n; from += CHUNK) {
     const to = Math.min(n, from + CHUNK);
-    readChunk(grid.values, grid.numberFormats, gridRows, from, to, gridCols, kinds, texts, numbers, halves, flagged);
+    readChunk(grid.values, grid.numberFormats, gridRows, from, to, gridCols, kinds, texts, numbers, halves, flagged, serialShift);
   }
 
+  flagUncalculated(grid, columns, gridRows, issues);
   for (let j = 0; j < m; j++) {
     const { field, col } = columns[j];
     const code = FLAG_CODE[fieldKinds[j]];
@@ -74,6 +77,23 @@ export function buildFieldColumns(grid: Grid, columns: ColumnToRead[], gridRows:
     if (kind === "nip") return { kind: "text", values: texts[j], nipHalves: halves[j] };
     return { kind: "text", values: texts[j] };
   });
+}
+
+/**
+ * A mapped cell holding a formula saved without its result reads as empty: it gets its own warning, so a row
+ * that needs the value says what is really wrong (the formula was never calculated), not that the cell is empty.
+ */
+function flagUncalculated(grid: Grid, columns: ColumnToRead[], gridRows: Int32Array, issues: Issue[]): void {
+  const cells = grid.formulasWithoutValue;
+  if (!cells?.length) return;
+  const record = new Map<number, number>();
+  gridRows.forEach((gridRow, i) => record.set(gridRow + grid.origin.row, i));
+  for (const { row, col } of cells) {
+    const i = record.get(row);
+    const column = columns.find((c) => c.col === col);
+    if (i === undefined || !column) continue;
+    issues.push({ code: "formula-without-value", severity: "warning", row: i, cell: cellAddress(row, col), field: column.field, input: null });
+  }
 }
 
 const TEXT = 0;
@@ -95,6 +115,7 @@ function readChunk(
   numbers: Float64Array[],
   halves: Int32Array[],
   flagged: number[][],
+  serialShift: number,
 ): void {
   for (let j = 0; j < kinds.length; j++) {
     const c = gridCols[j];
@@ -109,7 +130,7 @@ function readChunk(
         readNumbers(values, formats, gridRows, c, from, to, numbers[j], flagged[j]);
         break;
       default:
-        readDates(values, gridRows, c, from, to, numbers[j], flagged[j]);
+        readDates(values, gridRows, c, from, to, numbers[j], flagged[j], serialShift);
     }
   }
 }
@@ -177,9 +198,9 @@ function readNumbers(
   }
 }
 
-function readDates(values: CellValue[][], gridRows: Int32Array, c: number, from: number, to: number, out: Float64Array, flagged: number[]): void {
+function readDates(values: CellValue[][], gridRows: Int32Array, c: number, from: number, to: number, out: Float64Array, flagged: number[], serialShift: number): void {
   for (let i = from; i < to; i++) {
-    const parsed = parseDateCell(cellAt(values, gridRows[i], c));
+    const parsed = parseDateCell(cellAt(values, gridRows[i], c), serialShift);
     out[i] = parsed === undefined ? NaN : parsed;
     if (parsed === undefined) flagged.push(i);
   }

@@ -24,6 +24,8 @@ const MONTHS: Record<string, number> = {
 
 // Serial 25569 is 1970-01-01 in Excel's 1900 date system; serial 60 is the 29 February 1900 that never was.
 const EPOCH_SERIAL = 25569;
+/** What a 1904-system serial is short of the 1900-system serial of the same date (1904-01-01 is 0 against 1462). */
+export const DATE1904_SHIFT = 1462;
 const MAX_SERIAL = 2958465; // 9999-12-31
 
 /** A number format that displays a date: it has d, m or y outside quotes, escapes and [..] sections. */
@@ -131,16 +133,17 @@ function parseDateText(text: string): number {
 
 /**
  * A date field's cell → days since 1970-01-01. NaN = no value; `undefined` = unreadable (the caller raises
- * `invalid-date`). A number is a serial; a number that reads as yyyymmdd (19750806) is that date.
+ * `invalid-date`). A number is a serial (plus `serialShift`: DATE1904_SHIFT in a 1904-system workbook); a number
+ * that reads as yyyymmdd (19750806) is that date.
  */
-export function parseDateCell(value: CellValue): number | undefined {
+export function parseDateCell(value: CellValue, serialShift = 0): number | undefined {
   if (value === null) return NaN;
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 10000101 && value <= 99991231) {
       const days = daysFromYmd(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
       return Number.isNaN(days) ? undefined : days;
     }
-    const days = serialToDays(value);
+    const days = serialToDays(value + serialShift);
     return Number.isNaN(days) ? undefined : days;
   }
   if (typeof value === "boolean") return undefined;

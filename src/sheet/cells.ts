@@ -8,7 +8,7 @@ import * as noValue from "./no-value";
 // Bound once: under CommonJS (tsx, vitest) every use of an imported name is a getter call, per cell here.
 const { isNoValueText, trimmed } = noValue;
 
-export { isDateFormat, parseDateCell, serialToDays } from "./cell-dates";
+export { DATE1904_SHIFT, isDateFormat, parseDateCell, serialToDays } from "./cell-dates";
 export { isBlank, isNoValue } from "./no-value";
 
 /** A number format that displays a percentage: `0%`, `0.00%`; a quoted or escaped `%` does not count. */

@@ -21,6 +21,7 @@ export function readGrid(sheet: string, xml: string, sharedStrings: string[], st
   const values: CellValue[] = [];
   const formats: number[] = [];
   const hidden: number[] = [];
+  const uncalculated: { row: number; col: number }[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -30,11 +31,13 @@ export function readGrid(sheet: string, xml: string, sharedStrings: string[], st
     const p = data.prefix;
     const vOpen = `<${p}v`;
     const isOpen = `<${p}is`;
+    const fOpen = `<${p}f`;
     const index = scanSheet(
       xml,
       data,
       (row, col, type, style, gt, end, selfClosing) => {
         const value = selfClosing ? null : cellValue(xml, gt + 1, end, type, vOpen, isOpen, sharedStrings);
+        if (value === null && !selfClosing && isFormulaWithoutValue(xml, gt + 1, end, fOpen, vOpen)) uncalculated.push({ row, col });
         if (value === null && !style) return;
         rows.push(row);
         cols.push(col);
@@ -53,6 +56,7 @@ export function readGrid(sheet: string, xml: string, sharedStrings: string[], st
   }
   const merges = readMerges(xml);
   if (bottom < 0) return { sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, hiddenRows: [] };
+  const formulas = uncalculated.length ? { formulasWithoutValue: uncalculated } : {};
   const height = bottom - top + 1;
   const width = right - left + 1;
   if (height * width > MAX_GRID_CELLS) {
@@ -81,7 +85,25 @@ export function readGrid(sheet: string, xml: string, sharedStrings: string[], st
     numberFormats: codes,
     merges,
     hiddenRows: hidden.filter((r) => r >= top && r <= bottom),
+    ...formulas,
   };
+}
+
+/** The cell's content [from, to) has a formula element and no value element (not even an empty one). */
+function isFormulaWithoutValue(xml: string, from: number, to: number, fOpen: string, vOpen: string): boolean {
+  let formula = false;
+  for (let at = xml.indexOf("<", from); at >= 0 && at < to; at = xml.indexOf("<", at + 1)) {
+    if (isElement(xml, at, vOpen)) return false;
+    if (isElement(xml, at, fOpen)) formula = true;
+  }
+  return formula;
+}
+
+/** An element named exactly `open` (without the "<"'s name running on: `<f>` and `<f t=…`, not `<font`) starts at `at`. */
+function isElement(xml: string, at: number, open: string): boolean {
+  if (!xml.startsWith(open, at)) return false;
+  const next = xml.charCodeAt(at + open.length);
+  return next === 62 /* > */ || next === 47 /* / */ || next === 32 || next === 9 || next === 10 || next === 13;
 }
 
 function cellValue(xml: string, from: number, to: number, type: CellType, vOpen: string, isOpen: string, sst: string[]): CellValue {

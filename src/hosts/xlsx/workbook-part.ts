@@ -25,6 +25,14 @@ export function readWorkbookSheets(xml: string): SheetEntry[] {
     });
 }
 
+/** The workbook uses the 1904 date system: `<workbookPr date1904="1"/>` (or "true"). */
+export function usesDate1904(xml: string): boolean {
+  const pr = child(xml, rootElement(xml), "workbookPr");
+  if (!pr) return false;
+  const value = parseAttrs(xml, pr.start, pr.contentStart - 1).date1904;
+  return value === "1" || value === "true";
+}
+
 function child(xml: string, parent: ElementSpan, local: string): ElementSpan | undefined {
   return childElements(xml, parent.contentStart, parent.contentEnd).find((c) => localName(c.name) === local);
 }

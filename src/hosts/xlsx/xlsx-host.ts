@@ -17,7 +17,7 @@ import { readSharedStrings } from "./rich-text";
 import { findSettingsPart } from "./settings-part";
 import { decodeSettingsXml } from "../settings-xml";
 import { MINIMAL_STYLES, StyleBook } from "./styles-book";
-import type { SheetEntry } from "./workbook-part";
+import { usesDate1904, type SheetEntry } from "./workbook-part";
 import type { PackageKind } from "./package-kind";
 import { savePackage, savePackageAsync } from "./save-package";
 import { joinUserTable, readSheetAutoFilter, readSheetTables } from "./user-tables";
@@ -61,6 +61,8 @@ export class XlsxHost implements Host {
   readonly dropped = new Set<string>();
   pendingSettings: string | undefined;
   removedFormula = false;
+  /** The workbook's dates count from 1904 (every grid read says so). */
+  private readonly date1904: boolean;
   private sharedStrings: string[] | undefined;
   private nextSheetId: number;
 
@@ -73,6 +75,7 @@ export class XlsxHost implements Host {
   ) {
     this.originalSheets = sheets;
     this.originalWorkbookXml = store.text(workbookPart)!;
+    this.date1904 = usesDate1904(this.originalWorkbookXml);
     this.workbookRels = new RelsFile(workbookPart, store.text(relsPathFor(workbookPart)));
     const targets = this.workbookRels.targets();
     this.sheets = sheets.map((entry) => {
@@ -115,6 +118,7 @@ export class XlsxHost implements Host {
     const grid = readGrid(s.entry.name, xml, this.strings(), this.styles, (index) => {
       if (!this.owned.has(id)) this.rowIndex.set(id, index);
     });
+    if (this.date1904) grid.date1904 = true;
     if (this.owned.has(id)) return grid;
     // The user's tables and filter: result columns may join a table (issue 3); filtered rows are data (RULES §6).
     const tables = readSheetTables(this.store, s.part).map((t) => t.table);

@@ -40,6 +40,7 @@ describe("issue messages", () => {
     "out-of-scale": { code: "out-of-scale", severity: "error", row: 0, cell: "F8", field: "jpm", input: 250, data: { min: 0, max: 200 } },
     "not-a-number": { code: "not-a-number", severity: "error", row: 0, cell: "D3", field: "rekamJejak", input: "tujuh puluh" },
     "unknown-label": { code: "unknown-label", severity: "error", row: 0, cell: "C4", field: "predikat", input: "Luar Biasa" },
+    "formula-without-value": { code: "formula-without-value", severity: "error", row: 0, cell: "F3", field: "rekamJejak", input: null },
     "nip-missing": { code: "nip-missing", severity: "warning", row: 0, cell: "B5", field: "nip" },
     "nip-stored-as-number": { code: "nip-stored-as-number", severity: "warning", row: 0, cell: "B6", field: "nip" },
     "nip-invalid": { code: "nip-invalid", severity: "warning", row: 0, cell: "B7", field: "nip", input: "199001012007011001", data: { reason: "tmt" } },
@@ -64,6 +65,11 @@ describe("issue messages", () => {
     expect(formatIssue(sample["unknown-label"], "id")).toBe(
       'Sel C4: "Luar Biasa" bukan Predikat Kinerja yang dikenal; baris ini tidak diklasifikasi. ' +
         "Gunakan salah satu: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang.",
+    ));
+  it("says a formula was never calculated and how to get its value, not that the cell is empty", () =>
+    expect(formatIssue(sample["formula-without-value"], "id")).toBe(
+      "Sel F3: Nilai Rekam Jejak berisi rumus yang belum dihitung (berkas dibuat oleh program); baris ini tidak diklasifikasi. " +
+        "Buka berkas di Excel atau LibreOffice, simpan, lalu jalankan Talenta lagi.",
     ));
   it("says why a NIP is invalid", () =>
     expect(formatIssue(sample["nip-invalid"], "id")).toBe(

@@ -5,6 +5,7 @@ import {
   isPercentFormat,
   nipLostDigits,
   parseDateCell,
+  DATE1904_SHIFT,
   parseNipCell,
   parseNumberCell,
   parseNumberText,
@@ -97,6 +98,12 @@ describe("RULES §6 NIP read as text", () => {
 describe("dates", () => {
   it("reads an Excel serial: 45017 is 1 April 2023", () => expect(parseDateCell(45017)).toBe(D_2023_04_01));
   it("drops the time of day of a serial", () => expect(parseDateCell(45017.75)).toBe(D_2023_04_01));
+  it("reads a 1904-system serial (days since 1904-01-01) when the shift is given; text dates are not shifted", () => {
+    const days1904 = (Date.UTC(2023, 3, 1) - Date.UTC(1904, 0, 1)) / 86_400_000;
+    expect(parseDateCell(days1904, DATE1904_SHIFT)).toBe(D_2023_04_01);
+    expect(parseDateCell(0, DATE1904_SHIFT)).toBe(Date.UTC(1904, 0, 1) / 86_400_000);
+    expect(parseDateCell("01/04/2023", DATE1904_SHIFT)).toBe(D_2023_04_01);
+  });
   it("reads serial 1 as 1 January 1900 and knows serial 61 is 1 March 1900", () => {
     expect(serialToDays(1)).toBe(-25567);
     expect(serialToDays(61)).toBe(-25567 + 59);
