@@ -68,6 +68,8 @@ function successionLines(x: NonNullable<RunSummary["succession"]>, lang: Lang): 
   return out;
 }
 
+/** One line of at most n characters: a header typed with Alt+Enter or tabs would break the table's lines. */
 function truncate(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + "…" : s;
+  const line = s.replace(/\s+/g, " ").trim();
+  return line.length > n ? line.slice(0, n - 1) + "…" : line;
 }

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { generateWorkbook } from "../../src/hosts/xlsx/generate";
 
 const ROOT = join(__dirname, "../..");
 const FIXTURES = join(ROOT, "../shared/fixtures");
@@ -148,6 +149,16 @@ describe("talenta classify", () => {
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toMatch(/Strict Open XML.*Excel Workbook \(\.xlsx\)/);
     expect(existsSync(join(dir, "strict-out.xlsx"))).toBe(false);
+  });
+
+  it("prints a header typed on two lines (Alt+Enter) on one line of the mapping table", () => {
+    const rows: (string | number)[][] = [["NIP", "Nama", "Nilai\nKinerja", "Nilai\tPotensial"]];
+    for (let i = 0; i < 5; i++) rows.push([`19850312201001100${i}`, `Pegawai ${i}`, 70 + i, 60 + i]);
+    writeFileSync(join(dir, "dua-baris.xlsx"), generateWorkbook(rows, "Data"));
+    const r = talenta("classify", "dua-baris.xlsx", "-o", "dua-baris-out.xlsx");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^ {2}C {3}Nilai Kinerja +→/m);
+    expect(r.out).toMatch(/^ {2}D {3}Nilai Potensial +→/m);
   });
 
   it("lists presets and writes an editable configuration that classify accepts", () => {
