@@ -106,8 +106,12 @@ export class XlsxHost implements Host {
     return savePackageAsync(this);
   }
 
+  /**
+   * Each sheet's protection is learnt only when asked for: it means inflating the sheet's XML, and a run asks
+   * only about the sheet it classifies (read by then) and Talenta's own, not about every archive sheet.
+   */
   async listSheets(): Promise<SheetInfo[]> {
-    return this.sheets.map((s) => ({ name: s.entry.name, visibility: s.entry.state, protected: this.isProtectedSheet(s) }));
+    return this.sheets.map((s) => lazyProtection(s.entry.name, s.entry.state, () => this.isProtectedSheet(s)));
   }
 
   async readUsedGrid(sheet: string): Promise<Grid> {
@@ -329,6 +333,18 @@ export class XlsxHost implements Host {
 /** Whether the sheet holds a formula cell: deleting or emptying it then leaves calcChain.xml stale. */
 function hasFormula(sheetXml: string): boolean {
   return /<(?:[\w.-]+:)?f[\s>]/.test(sheetXml);
+}
+
+/** A sheet's facts with `protected` computed on first read (an own enumerable getter: copies and clones read it). */
+function lazyProtection(name: string, visibility: SheetInfo["visibility"], isProtected: () => boolean): SheetInfo {
+  let known: boolean | undefined;
+  return {
+    name,
+    visibility,
+    get protected() {
+      return (known ??= isProtected());
+    },
+  };
 }
 
 function checkBounds(rect: Rect): void {
