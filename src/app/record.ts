@@ -1,5 +1,6 @@
 // Talenta's record of what it wrote, stored in the workbook (custom XML part) beside the configuration.
-// A re-run recognises its own result columns by this record AND their header text; a user's column is never touched.
+// A re-run recognises its own result columns by this record and their header text, or, when the record is gone or
+// the columns moved, by the run of the ten result headers (owned-columns.ts); a user's column is never touched.
 import { z } from "zod";
 
 export const RECORD_VERSION = 1;

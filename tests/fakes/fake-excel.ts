@@ -1,6 +1,7 @@
 // An in-memory fake of the Excel JavaScript API, as far as OfficeHost uses it (see fake-excel/).
 // installFakeExcel() puts `Excel` (run + enums) and `Office.context.requirements` on globalThis and returns
-// the workbook model for assertions: cells, styles, charts, sync count, request and response sizes.
+// the workbook model for assertions: cells, styles, charts, sync count, request and response sizes. A workbook
+// in the 1904 date system: set `model.date1904` (its cells then hold 1904-system serials; DATE answers in it).
 import { compareVersions } from "./fake-excel/context";
 import { type FakeWorkbook, newWorkbook } from "./fake-excel/model";
 import { FakeRequestContext } from "./fake-excel/workbook";

@@ -1,5 +1,6 @@
 // Loads a fixture .xlsx into the fake Excel: each sheet as the .xlsx host reads it (values, number formats,
-// merges, hidden rows, tables, filter), with its visibility, protection and Talenta's settings part.
+// merges, hidden rows, tables, filter), with its visibility, protection and Talenta's settings part; a workbook in
+// the 1904 date system keeps its serials and makes the fake workbook a 1904 one.
 import { readFileSync } from "node:fs";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { encodeSettingsXml, SETTINGS_NAMESPACE } from "../../src/hosts/settings-xml";
@@ -19,6 +20,7 @@ export async function fakeWorkbookFromBytes(bytes: Uint8Array, apiVersion = "1.1
   const model = newWorkbook([], apiVersion);
   for (const info of await xlsx.listSheets()) {
     const grid = await xlsx.readUsedGrid(info.name);
+    if (grid.date1904) model.date1904 = true;
     const sheet = loadGrid(model, { ...grid, sheet: info.name });
     for (const t of grid.tables ?? []) {
       sheet.tables.push({ name: t.name, rect: { ...t.rect }, showHeaders: t.headerRow, showTotals: t.totalsRow, filtered: t.filtered });

@@ -1,5 +1,6 @@
 // Which ExcelApi requirement sets the running Excel offers. Talenta needs ExcelApi 1.7 (the manifest's
-// <Requirements>); everything above is optional and degrades as listed in OFFICE_HOST_API_SETS.
+// <Requirements>); everything above is optional and degrades as listed in OFFICE_HOST_API_SETS. Sets below it are
+// used freely, e.g. Workbook.functions (ExcelApi 1.2) for the date-system probe (date-system.ts).
 export type ApiSupport = (version: string) => boolean;
 
 /** The minimum set the manifest declares; below it the add-in does not load at all. */

@@ -1,8 +1,8 @@
 // The Host over Office.js. Constructed with the RequestContext of the ONE Excel.run that wraps a use case.
 // Round trips are the cost (issue 3: a whole run within 3 + ceil(payload / 4 MB) syncs). The first sync
-// loads the sheet list, the settings part ids and the active sheet's extent together (first-sync.ts);
-// reads then sync once per budget-sized block; writes are queued and sent in full batches of ≤ 4 MB
-// (write-queue.ts) when the queue fills and at flush().
+// loads the sheet list, the settings part ids, the active sheet's extent and the workbook's date system
+// together (first-sync.ts); reads then sync once per budget-sized block; writes are queued and sent in full
+// batches of ≤ 4 MB (write-queue.ts) when the queue fills and at flush().
 import type { Block, ColumnBlock, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
 import { asRowBlock } from "../../grid/block";
 import { tableNameProblem } from "../../grid/table-name";
@@ -37,6 +37,8 @@ export class OfficeHost implements Host {
   private readonly supports: ApiSupport;
   private readonly readBudget: number;
   private readonly tables = new Map<string, TableInfo[]>();
+  /** The workbook uses the 1904 date system (learned in the first sync; every grid read says so). */
+  private date1904 = false;
   private screenSuspended = false;
 
   constructor(private readonly ctx: Excel.RequestContext, options: OfficeHostOptions = {}) {
@@ -84,6 +86,8 @@ export class OfficeHost implements Host {
     this.prefetched = undefined;
     const { grid, tables } = await readGrid(this.ctx, entry.name, this.supports, { budget: this.readBudget, extent });
     this.tables.set(entry.name.toLowerCase(), tables);
+    // Range.values gives the workbook's own serials: the sheet layer moves 1904-system ones up (Grid.date1904).
+    if (this.date1904) grid.date1904 = true;
     return grid;
   }
 
@@ -224,6 +228,7 @@ export class OfficeHost implements Host {
       await this.queue.flush();
       const first = await firstSync(this.ctx, this.supports, this.settings);
       this.catalogue = first.catalogue;
+      this.date1904 = first.date1904;
       this.prefetched = { sheet: first.catalogue.activeSheet, extent: first.activeExtent };
     }
     return this.catalogue;

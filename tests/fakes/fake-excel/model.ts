@@ -99,6 +99,15 @@ export interface FakeWorkbook {
   /** "Sheet!A1" of the last Range.select(). */
   selection?: string;
   customXmlParts: FakeXmlPart[];
+  /**
+   * The workbook counts date serials from 1904-01-01 (Excel's "1904 date system"); its cells hold such serials.
+   * Worksheet functions (DATE) answer in this system.
+   */
+  date1904: boolean;
+  /** Worksheet function calls that ran, e.g. "date(1904,1,1)". */
+  functionCalls: string[];
+  /** Worksheet function calls fail, refusing their whole batch (a host without WorksheetFunctions). */
+  functionsRefused?: boolean;
   /** Highest ExcelApi version the fake host supports, e.g. "1.17"; APIs above it fail with ApiNotFound. */
   apiVersion: string;
   /** Largest request and response a sync may carry (Excel on the web: 5 MB). */
@@ -152,6 +161,8 @@ export function newWorkbook(sheetNames: string[] = ["Sheet1"], apiVersion = "1.1
     sheets: sheetNames.map(newSheet),
     activeSheet: sheetNames[0] ?? "",
     customXmlParts: [],
+    date1904: false,
+    functionCalls: [],
     apiVersion,
     payloadLimitBytes: 5 * 1024 * 1024,
     syncCount: 0,

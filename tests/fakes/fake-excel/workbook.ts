@@ -1,5 +1,7 @@
-// The workbook root: worksheets, custom XML parts and the application object, plus the request context.
+// The workbook root: worksheets, custom XML parts, worksheet functions and the application object, plus the
+// request context.
 import { FakeContext, FakeOfficeError } from "./context";
+import { FakeFunctions } from "./functions";
 import type { FakeWorkbook, FakeXmlPart } from "./model";
 import { FakeClientResult, FakeProxy } from "./proxy";
 import { FakeWorksheetCollection } from "./worksheet";
@@ -110,7 +112,12 @@ class FakeApplication {
 
 /** What Excel.run hands to the batch function. */
 export class FakeRequestContext extends FakeContext {
-  readonly workbook: { worksheets: FakeWorksheetCollection; customXmlParts: FakeXmlParts; application: FakeApplication };
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    customXmlParts: FakeXmlParts;
+    functions: FakeFunctions;
+    application: FakeApplication;
+  };
   readonly application: FakeApplication;
   constructor(model: FakeWorkbook) {
     super(model);
@@ -118,6 +125,7 @@ export class FakeRequestContext extends FakeContext {
     this.workbook = {
       worksheets: new FakeWorksheetCollection(this),
       customXmlParts: new FakeXmlParts(this),
+      functions: new FakeFunctions(this),
       application: this.application,
     };
   }
