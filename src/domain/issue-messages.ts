@@ -23,6 +23,14 @@ const NIP_REASON: Readonly<Record<string, { id: string; en: string }>> = {
   gender: { id: "digit ke-15 bukan 1 atau 2", en: "digit 15 is not 1 or 2" },
 };
 
+const NOT_DIGITS = { id: "memuat huruf atau tanda selain angka (NIP hanya 18 angka)", en: "holds letters or signs besides digits (a NIP is 18 digits only)" };
+
+/** Why a NIP is invalid; "not 18 digits" becomes "holds letters" when it does (`NIP. 1975…` typed into the cell). */
+function nipReason(p: MessageParts): { id: string; en: string } | undefined {
+  const reason = String(p.data.reason);
+  return reason === "length" && /[^0-9]/.test(p.input) ? NOT_DIGITS : NIP_REASON[reason];
+}
+
 const KNOWN_LABELS: Partial<Record<FieldId, { id: string; en: string }>> = {
   predikat: {
     id: "Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang",
@@ -79,8 +87,8 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, Me
       "The NIP is stored as a number, so its last digits are lost. Format the NIP column as Text and type the NIP again.",
   },
   "nip-invalid": {
-    id: (p) => `NIP ${p.input} ${NIP_REASON[String(p.data.reason)]?.id ?? "tidak sah"}. Periksa dan perbaiki NIP-nya.`,
-    en: (p) => `NIP ${p.input} ${NIP_REASON[String(p.data.reason)]?.en ?? "is invalid"}. Check and correct the NIP.`,
+    id: (p) => `NIP ${p.input} ${nipReason(p)?.id ?? "tidak sah"}. Periksa dan perbaiki NIP-nya.`,
+    en: (p) => `NIP ${p.input} ${nipReason(p)?.en ?? "is invalid"}. Check and correct the NIP.`,
   },
   "nip-duplicate": {
     id: (p) => `NIP ${p.input} muncul ${p.data.copies ?? 2} kali. Periksa apakah ini pegawai yang sama dan hapus baris gandanya.`,

@@ -71,6 +71,12 @@ describe("issue messages", () => {
       "Sel F3: Nilai Rekam Jejak berisi rumus yang belum dihitung (berkas dibuat oleh program); baris ini tidak diklasifikasi. " +
         "Buka berkas di Excel atau LibreOffice, simpan, lalu jalankan Talenta lagi.",
     ));
+  it("says a NIP holds letters rather than that it is not 18 digits when it does", () => {
+    const lettered: Issue = { code: "nip-invalid", severity: "warning", row: 0, cell: "B7", field: "nip", input: "NIP197503122001121002", data: { reason: "length" } };
+    expect(formatIssue(lettered, "id")).toBe("Sel B7: NIP NIP197503122001121002 memuat huruf atau tanda selain angka (NIP hanya 18 angka). Periksa dan perbaiki NIP-nya.");
+    const short: Issue = { ...lettered, input: "19750312200112100" };
+    expect(formatIssue(short, "id")).toBe("Sel B7: NIP 19750312200112100 bukan 18 digit. Periksa dan perbaiki NIP-nya.");
+  });
   it("says why a NIP is invalid", () =>
     expect(formatIssue(sample["nip-invalid"], "id")).toBe(
       "Sel B7: NIP 199001012007011001 digit 9–14 (TMT CPNS) tidak sah atau kurang dari 18 tahun setelah tanggal lahir. Periksa dan perbaiki NIP-nya.",
