@@ -1,15 +1,13 @@
 // The ribbon's "Klasifikasi": classify the active sheet with the saved configuration. A ribbon function
 // has no UI of its own, so the outcome is shown by what it leaves behind: on success Excel opens the
 // Talenta grid sheet it just wrote; every outcome (success, a run error, a crash) is stored as the last
-// ribbon run (localStorage, commands.ts; the pane does not read it yet); on failure the pane is opened when
-// the platform allows it (Office.addin.showAsTaskpane needs a shared runtime).
-import type { ClassifyOutcome, ClassifyRequest, Lang, RunError } from "../app/types";
+// ribbon run (app/ribbon-run.ts, in localStorage), which the pane shows when it opens; on failure the pane is
+// opened when the platform allows it (Office.addin.showAsTaskpane needs a shared runtime).
+import type { ClassifyOutcome, ClassifyRequest, Lang } from "../app/types";
+import type { RibbonRun } from "../app/ribbon-run";
 import type { Host } from "../hosts/host";
 
-export type CommandRecord =
-  | { at: string; sheet?: string; ok: true; rows: number; classified: number; notClassified: number; flagged: number }
-  | { at: string; sheet?: string; ok: false; error: RunError }
-  | { at: string; sheet?: string; ok: false; crash: string };
+export type CommandRecord = RibbonRun;
 
 /** The Office-specific pieces, injected so the command's logic runs in tests without Office. */
 export interface CommandHostApi {

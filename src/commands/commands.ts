@@ -2,10 +2,8 @@
 import { classifyWorkbook } from "../app/classify";
 import type { Lang } from "../app/types";
 import { runWithOfficeHost } from "../hosts/office/office-host";
+import { encodeRibbonRun, RIBBON_RUN_KEY } from "../app/ribbon-run";
 import { classifyActiveSheet, type CommandDeps, type CommandRecord } from "./classify-command";
-
-/** localStorage key of the last ribbon run (kept for the pane; nothing reads it yet). */
-export const LAST_COMMAND_KEY = "talenta.lastCommand";
 
 export function displayLang(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith("id") ? "id" : "en";
@@ -13,7 +11,7 @@ export function displayLang(displayLanguage: string | undefined): Lang {
 
 function saveRecord(record: CommandRecord): void {
   try {
-    globalThis.localStorage?.setItem(LAST_COMMAND_KEY, JSON.stringify(record));
+    globalThis.localStorage?.setItem(RIBBON_RUN_KEY, encodeRibbonRun(record));
   } catch {
     // Storage can be disabled by policy; the workbook itself still shows the result.
   }

@@ -103,6 +103,12 @@ const ID = {
     empty: (by: string) => `Lembar ini tidak punya kolom ${by.toLowerCase()}.`,
   },
   unexpected: (m: string) => `Terjadi kesalahan: ${m}`,
+  ribbon: {
+    done: (sheet?: string) => `Klasifikasi dari pita selesai${sheet ? ` (lembar "${sheet}")` : ""}.`,
+    counts: (rows: number, classified: number, notClassified: number) =>
+      `${classified} dari ${rows} baris terklasifikasi, ${notClassified} tidak terklasifikasi.`,
+    failed: (sheet?: string) => `Klasifikasi dari pita tidak selesai${sheet ? ` (lembar "${sheet}")` : ""}.`,
+  },
   fileError: {
     "not-zip": "Berkas ini bukan buku kerja .xlsx. Simpan ulang sebagai Buku Kerja Excel (.xlsx).",
     csv: "Ini berkas CSV. Buka di Excel, lalu simpan sebagai Buku Kerja Excel (.xlsx).",
@@ -219,6 +225,11 @@ const EN: Strings = {
     empty: (by) => `This sheet has no ${by.toLowerCase()} column.`,
   },
   unexpected: (m) => `Something went wrong: ${m}`,
+  ribbon: {
+    done: (sheet) => `Klasifikasi from the ribbon finished${sheet ? ` (sheet "${sheet}")` : ""}.`,
+    counts: (rows, classified, notClassified) => `${classified} of ${rows} rows classified, ${notClassified} not classified.`,
+    failed: (sheet) => `Klasifikasi from the ribbon did not finish${sheet ? ` (sheet "${sheet}")` : ""}.`,
+  },
   fileError: {
     "not-zip": "This file is not an .xlsx workbook. Save it again as an Excel Workbook (.xlsx).",
     csv: "This is a CSV file. Open it in Excel and save it as an Excel Workbook (.xlsx).",

@@ -1,6 +1,7 @@
 // What the pane can ask for. index.tsx builds these from a host; components only call them (STYLE: "UI receives use cases").
 import type { SheetInfo } from "../hosts/host";
 import type { ClassifyOutcome, ClassifyRequest, ProgressStep } from "../app/types";
+import type { RibbonRun } from "../app/ribbon-run";
 
 /** A request as it crosses to the use cases: plain data (it may go to a worker), progress reported separately. */
 export type PaneRequest = Omit<ClassifyRequest, "onProgress" | "now">;
@@ -35,4 +36,6 @@ export interface PaneServices {
   workbook?: WorkbookActions;
   /** Browser mode: read a file in the page (nothing is uploaded). */
   openFile?(name: string, bytes: ArrayBuffer): Promise<OpenFileResult>;
+  /** Excel mode: the ribbon's last Klasifikasi while it is news, taken once (a second call gives nothing). */
+  takeRibbonRun?(): RibbonRun | undefined;
 }

@@ -4,6 +4,7 @@ import { makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../app/types";
 import { LangContext, STRINGS } from "../i18n";
 import type { PaneServices, WorkbookActions } from "../services";
+import type { RibbonRun } from "../../app/ribbon-run";
 import { FileOpener } from "./FileOpener";
 
 const WorkbookViews = lazy(() => import(/* webpackChunkName: "workbook-views" */ "./WorkbookViews"));
@@ -34,12 +35,19 @@ export function App({ services, initialLang = "id" }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [workbook, setWorkbook] = useState<WorkbookActions | undefined>(services.workbook);
   const [fileName, setFileName] = useState<string | undefined>();
+  const [ribbonRun, setRibbonRun] = useState<RibbonRun | undefined>();
   const t = STRINGS[lang];
 
   // In Excel the shell renders before Office answers; the workbook arrives with the second set of services.
   useEffect(() => {
     if (services.workbook) setWorkbook(services.workbook);
   }, [services.workbook]);
+
+  // A pane opened by (or just after) the ribbon's Klasifikasi says what it did; the record is taken once.
+  useEffect(() => {
+    const run = services.takeRibbonRun?.();
+    if (run) setRibbonRun(run);
+  }, [services]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -81,7 +89,7 @@ export function App({ services, initialLang = "id" }: AppProps) {
 
         {workbook && (
           <Suspense fallback={<Text role="status">{t.loading}</Text>}>
-            <WorkbookViews workbook={workbook} lang={lang} fileName={fileName} />
+            <WorkbookViews workbook={workbook} lang={lang} fileName={fileName} ribbonRun={ribbonRun} />
           </Suspense>
         )}
       </main>

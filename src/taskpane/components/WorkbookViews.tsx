@@ -10,17 +10,22 @@ import { MappingTable } from "./MappingTable";
 import { PreviewPanel } from "./PreviewPanel";
 import { ClassifyBar } from "./ClassifyBar";
 import { RunResult } from "./RunResult";
+import { RibbonRunBar } from "./RibbonRunBar";
+import type { RibbonRun } from "../../app/ribbon-run";
 
 interface Props {
   workbook: WorkbookActions;
   lang: Lang;
   fileName?: string;
+  /** The ribbon's Klasifikasi that just ran (Excel), reported above everything else. */
+  ribbonRun?: RibbonRun;
 }
 
-export default function WorkbookViews({ workbook, lang, fileName }: Props) {
+export default function WorkbookViews({ workbook, lang, fileName, ribbonRun }: Props) {
   const pane = usePane(workbook, lang);
   return (
     <>
+      {ribbonRun && <RibbonRunBar run={ribbonRun} lang={lang} />}
       <SheetPicker sheets={pane.sheets} value={pane.sheet ?? summarySheet(pane)} onChange={pane.setSheet} />
       <PresetEditor pane={pane} />
       <MappingTable pane={pane} />

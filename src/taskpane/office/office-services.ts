@@ -4,6 +4,7 @@ import type { Host } from "../../hosts/host";
 import { runWithOfficeHost } from "../../hosts/office/office-host";
 import { classifyWorkbook } from "../../app/classify";
 import { previewClassification } from "../../app/preview";
+import { decodeRibbonRun, RIBBON_RUN_KEY, type RibbonRun } from "../../app/ribbon-run";
 import type { PaneServices } from "../services";
 
 // The engine runs on the page's thread in Excel (Office.js lives there). Yielding to the event loop before
@@ -32,5 +33,17 @@ export function createOfficeServices(): PaneServices {
       classify: (request, onProgress) => runWithOfficeHost((host) => classifyWorkbook(yieldingHost(host), { ...request, onProgress })),
       selectCell: (sheet, a1) => runWithOfficeHost(async (host) => host.selectCell?.(sheet, a1)),
     },
+    takeRibbonRun: () => takeRibbonRun(globalThis.localStorage, new Date()),
   };
+}
+
+/** Reads and removes the ribbon's record (shown once); storage disabled by policy simply has none. */
+export function takeRibbonRun(storage: Pick<Storage, "getItem" | "removeItem"> | undefined, now: Date): RibbonRun | undefined {
+  try {
+    const text = storage?.getItem(RIBBON_RUN_KEY);
+    if (text) storage?.removeItem(RIBBON_RUN_KEY);
+    return decodeRibbonRun(text, now);
+  } catch {
+    return undefined;
+  }
 }

@@ -128,4 +128,28 @@ describe("task pane with fake use cases", () => {
     expect(await screen.findByRole("table", { name: "Pemetaan kolom" })).toBeTruthy();
     expect(screen.queryByText("Memuat…")).toBeNull();
   });
+
+  it("says why the ribbon's Klasifikasi failed when the pane opens after it, in the pane's words", async () => {
+    const { workbook } = fakeWorkbook(() => ({ ok: true, summary: summary() }));
+    let taken = 0;
+    const run = { at: new Date().toISOString(), sheet: "Data", ok: false as const, error: { code: "sheet-protected" as const, message: "Sheet \"Data\" is protected.", data: { sheet: "Data" } } };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ mode: "excel", workbook, takeRibbonRun: () => (taken++ === 0 ? run : undefined) }} />
+      </FluentProvider>,
+    );
+    expect(await screen.findByText('Klasifikasi dari pita tidak selesai (lembar "Data").')).toBeTruthy();
+    expect(screen.getByText(/Lembar "Data" diproteksi\. Buka proteksinya/)).toBeTruthy();
+  });
+
+  it("reports a ribbon run that finished with its counts", async () => {
+    const { workbook } = fakeWorkbook(() => ({ ok: true, summary: summary() }));
+    const run = { at: new Date().toISOString(), sheet: "Data", ok: true as const, rows: 218, classified: 210, notClassified: 8, flagged: 5 };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ mode: "excel", workbook, takeRibbonRun: () => run }} />
+      </FluentProvider>,
+    );
+    expect(await screen.findByText("210 dari 218 baris terklasifikasi, 8 tidak terklasifikasi.")).toBeTruthy();
+  });
 });
