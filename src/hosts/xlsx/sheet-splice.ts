@@ -78,7 +78,12 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
     if (last > bounds.right) bounds.right = last;
   };
   const w = dry ? undefined : new RowCellWriter(p);
-  const pending = edits.rowIndices();
+  // The rows as readUsedGrid scanned them, when this is the same XML; else one scan without reading values.
+  const index = scanned && scanned.xml === xml ? scanned : scanSheet(xml, data);
+  // Rows in ascending order (what Excel writes) are matched to the sorted edits by one cursor. A generator may
+  // store them in another order: then each row looks its edits up, and only rows the file lacks are new.
+  const ordered = isAscending(index);
+  const pending = ordered ? edits.rowIndices() : rowsNotIn(edits.rowIndices(), index);
   let next = 0;
   let removedFormula = false;
   let copyFrom = data.contentStart;
@@ -102,8 +107,6 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
     }
     return false;
   };
-  // The rows as readUsedGrid scanned them, when this is the same XML; else one scan without reading values.
-  const index = scanned && scanned.xml === xml ? scanned : scanSheet(xml, data);
   for (let i = 0; i < index.count; i++) {
     if (w) {
       const chunks = w.chunks();
@@ -115,13 +118,13 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
     const first = index.firstCol[i];
     const last = index.lastCol[i];
     while (newRowsBefore(rowNo, start)) yield* w!.chunks();
-    const hasEdits = next < pending.length && pending[next] === rowNo;
+    const hasEdits = ordered ? next < pending.length && pending[next] === rowNo : edits.row(rowNo) !== undefined;
     const cleared = edits.rowIsCleared(rowNo);
     if (!hasEdits && !cleared) {
       if (first >= 0) note(rowNo, first, last);
       continue;
     }
-    if (hasEdits) next++;
+    if (hasEdits && ordered) next++;
     const fast = hasEdits ? edits.row(rowNo) : undefined;
     const gt = index.gt[i];
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
@@ -170,6 +173,19 @@ function* walkRows(xml: string, data: SheetDataSpan, edits: SheetEdits, scanned:
   }
   const dimension = bounds.bottom < 0 ? "A1" : rangeAddress({ row: bounds.top, col: bounds.left, rows: bounds.bottom - bounds.top + 1, cols: bounds.right - bounds.left + 1 });
   return { dimension, removedFormula };
+}
+
+/** Every row number is greater than the one before it. */
+function isAscending(index: RowIndex): boolean {
+  for (let i = 1; i < index.count; i++) if (index.row[i] <= index.row[i - 1]) return false;
+  return true;
+}
+
+/** The edited rows the sheet does not have yet, ascending. */
+function rowsNotIn(rows: number[], index: RowIndex): number[] {
+  const present = new Set<number>();
+  for (let i = 0; i < index.count; i++) present.add(index.row[i]);
+  return rows.filter((r) => !present.has(r));
 }
 
 /** <sheetData>'s span: as the read found it when this is the XML it scanned, else searched for. */

@@ -44,11 +44,43 @@ export function cellTextXml(s: string): string {
   return escapeXmlText(stripInvalidXmlChars(s).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"));
 }
 
-/** Bytes of an XML part → text, honouring a UTF-8 or UTF-16 byte order mark (Office writes custom XML as UTF-16). */
+/**
+ * Bytes of an XML part → text, in the encoding the part is in (encodingOf). The text's own declaration then says
+ * UTF-8: a part Talenta changes is written in UTF-8, and a declaration must say what the bytes are (a .NET writer's
+ * `encoding="utf-16"` kept over UTF-8 bytes made the output unreadable). An untouched part leaves with its own bytes.
+ */
 export function decodeXmlBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes);
+  return declaringUtf8(new TextDecoder(encodingOf(bytes)).decode(bytes));
+}
+
+/**
+ * The encoding of an XML part (XML 1.0, appendix F): UTF-16 by its byte order mark (Office writes custom XML so)
+ * or, without one, by the zero byte of its first character; else what the declaration names when it is a
+ * single-byte encoding the platform decodes (`ISO-8859-1`, `windows-1252`); else UTF-8. A declared UTF-16 over
+ * bytes that are not is taken for the UTF-8 it must be.
+ */
+export function encodingOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes[0] === 0x3c && bytes[1] === 0x00) return "utf-16le";
+  if (bytes[0] === 0x00 && bytes[1] === 0x3c) return "utf-16be";
+  const label = DECLARED_ENCODING.exec(latin1Head(bytes, 200))?.[1].toLowerCase();
+  if (!label || label === "utf-8" || label === "utf8" || /^(utf-?16|utf-?32|ucs)/.test(label)) return "utf-8";
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return "utf-8";
+  }
+}
+
+const DECLARED_ENCODING = /^(?:\uFEFF|\u00ef\u00bb\u00bf)?<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+/** The text with its XML declaration's encoding set to UTF-8 (unchanged when it says so or names none). */
+function declaringUtf8(text: string): string {
+  const m = DECLARED_ENCODING.exec(text.length > 200 ? text.slice(0, 200) : text);
+  if (!m || /^utf-?8$/i.test(m[1])) return text;
+  const at = m[0].length - m[1].length - 1;
+  return text.slice(0, at) + "UTF-8" + text.slice(at + m[1].length);
 }
 
 const encoder = new TextEncoder();
@@ -62,7 +94,7 @@ export function encodeUtf8(s: string): Uint8Array {
  * @throws WorkbookReadError code "dtd"
  */
 export function refuseDtd(bytes: Uint8Array, partName: string): void {
-  const text = bytes[0] === 0xff || bytes[0] === 0xfe ? decodeXmlBytes(bytes.subarray(0, 8192)) : latin1Head(bytes);
+  const text = new TextDecoder(encodingOf(bytes)).decode(bytes.subarray(0, 8192));
   let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (text.startsWith("\u00ef\u00bb\u00bf")) p = 3;
   for (;;) {
@@ -82,9 +114,9 @@ export function refuseDtd(bytes: Uint8Array, partName: string): void {
   }
 }
 
-function latin1Head(bytes: Uint8Array): string {
+function latin1Head(bytes: Uint8Array, limit: number): string {
   let s = "";
-  const n = Math.min(bytes.length, 8192);
+  const n = Math.min(bytes.length, limit);
   for (let i = 0; i < n; i++) s += String.fromCharCode(bytes[i]);
   return s;
 }
