@@ -34,7 +34,11 @@ interface Written {
 
 type EntryData = Omit<Written, "offset" | "name" | "flags"> & { chunks: Uint8Array[] };
 
-/** A zip of `sources`, in order. Untouched parts are never inflated: their bytes, CRC and sizes are reused. */
+/**
+ * A zip of `sources`, in order. Untouched parts are never inflated: their bytes, CRC and sizes are reused. Every
+ * entry is written with plain 32-bit headers and no extra field, whatever the entry came in with (a ZIP64 one
+ * leaves with its real sizes in the 32-bit fields).
+ */
 export function writeZip(sources: ZipSource[]): Uint8Array {
   const zip = new ZipAssembler();
   for (const s of sources) zip.add(s.name, "raw" in s ? rawData(s) : deflateSync(s.content));
@@ -64,6 +68,7 @@ class ZipAssembler {
     const name = this.encoder.encode(nameText);
     const utf8 = /[^\x20-\x7e]/.test(nameText) ? 0x800 : 0;
     const w: Written = { method: data.method, crc: data.crc, compressedSize: data.compressedSize, size: data.size, name, flags: utf8, offset: this.offset };
+    fits32(nameText, w.size, w.compressedSize, w.offset);
     this.written.push(w);
     this.push(localHeader(w));
     for (const c of data.chunks) this.push(c);
@@ -72,6 +77,8 @@ class ZipAssembler {
   finish(): Uint8Array[] {
     const cdStart = this.offset;
     for (const w of this.written) this.push(centralHeader(w));
+    fits32("the central directory", this.offset - cdStart, cdStart);
+    if (this.written.length >= 0xffff) throw new RangeError("Too many parts to write as a zip without ZIP64 records.");
     this.push(endOfCentralDirectory(this.written.length, this.offset - cdStart, cdStart));
     return this.chunks;
   }
@@ -80,6 +87,15 @@ class ZipAssembler {
     this.chunks.push(b);
     this.offset += b.length;
   }
+}
+
+/**
+ * Headers are written without ZIP64 records, so every size and offset must fit 32 bits below the all-ones
+ * placeholder (which would send a reader looking for a ZIP64 record). The read limits keep real packages far
+ * below it; past it the save is refused rather than written with wrapped sizes.
+ */
+function fits32(what: string, ...values: number[]): void {
+  if (values.some((v) => v >= 0xffffffff)) throw new RangeError(`${what} is too large to write as a zip without ZIP64 records.`);
 }
 
 function rawData(s: { raw: ZipEntry; from: Uint8Array }): EntryData {
