@@ -64,7 +64,7 @@ export interface SuccessionSummary {
   poolSize: number;
   bench: Record<"hijau" | "kuning" | "merah", number>;
   positions: SuccessionPositionSummary[];
-  /** Pool members left out because their NIP cannot identify them, and why. */
+  /** Pool members left out of succession because their NIP was stored as a number (RULES §6), and why. */
   excluded: { nip: string | null; nama: string; kotak: number; reasons: string[] }[];
   /** Problems found on the Jabatan Target sheet. */
   issues: { code: string; cell?: string; message: string }[];

@@ -1,4 +1,5 @@
 // What the user reads after a run: where the header is, how columns were mapped, which preset and why, the grid.
+import { leavesRowUnclassified } from "../domain/issues";
 import type { Lang, RunSummary } from "../app/types";
 import { columnLetters } from "../grid/a1";
 import type { Level } from "../domain/classification";
@@ -26,7 +27,8 @@ export function printSummary(s: RunSummary, output: string, ms: number, lang: La
       : `Rows: ${s.rows}, classified ${s.classified}, not classified ${s.notClassified}, flagged ${s.flagged}. Talent pool (KRS Instansi) ${s.poolInstansi}, KRS Nasional ${s.poolNasional}.`,
   );
   if (s.succession) out.push(...successionLines(s.succession, lang));
-  const errors = s.issues.filter((i) => i.severity === "error");
+  // A NIP stored as a number is an error on a classified row (RULES §6): not listed as not classified.
+  const errors = s.issues.filter(leavesRowUnclassified);
   if (errors.length > 0) {
     out.push(id ? "Tidak terklasifikasi:" : "Not classified:");
     for (const i of errors.slice(0, 10)) out.push(`  ${i.cell ?? ""}  ${formatIssue(i, lang)}`);
@@ -63,7 +65,7 @@ function successionLines(x: NonNullable<RunSummary["succession"]>, lang: Lang): 
     const names = p.candidates.map((c) => c.nama).join(", ") || (id ? "(tidak ada kandidat)" : "(no candidate)");
     out.push(`  ${p.benchLabel.padEnd(7)} ${truncate(p.name, 40).padEnd(40)} ${truncate(names, 70)}`);
   }
-  if (x.excluded.length > 0) out.push(id ? `  ${x.excluded.length} anggota talent pool tidak diikutkan karena NIP-nya.` : `  ${x.excluded.length} pool members left out because of their NIP.`);
+  if (x.excluded.length > 0) out.push(id ? `  ${x.excluded.length} anggota talent pool tidak diikutkan karena NIP-nya tersimpan sebagai angka.` : `  ${x.excluded.length} pool members left out because their NIP is stored as a number.`);
   for (const i of x.issues) out.push(`  Jabatan Target ${i.cell ?? ""}: ${i.message}`);
   return out;
 }

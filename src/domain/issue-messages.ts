@@ -1,7 +1,7 @@
 // Wording of every issue code, per language. Each message says what to do next (STYLE: arquero's notes).
 import { fieldLabel, type Lang } from "./field-labels";
 import type { FieldId } from "./fields";
-import type { Issue, IssueCode } from "./issues";
+import { leavesRowUnclassified, type Issue, type IssueCode } from "./issues";
 
 interface MessageParts {
   field: string;
@@ -77,8 +77,8 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, Me
     en: (p) => `"${p.input}" is not a known ${p.field}; the row is not classified. Use one of: ${p.known}.`,
   },
   "nip-missing": {
-    id: () => "NIP kosong. Isi NIP 18 digit agar pegawai ini dapat masuk tabel suksesi.",
-    en: () => "The NIP is empty. Fill in the 18-digit NIP so this employee can enter the succession tables.",
+    id: () => "NIP kosong. Isi NIP 18 digit agar pegawai ini dapat dikenali di tabel suksesi.",
+    en: () => "The NIP is empty. Fill in the 18-digit NIP so this employee can be identified in the succession tables.",
   },
   "nip-stored-as-number": {
     id: () =>
@@ -113,7 +113,7 @@ export function formatIssue(issue: Issue, lang: Lang): string {
     input: issue.input === undefined || issue.input === null ? "" : String(issue.input),
     data: issue.data ?? {},
     known,
-    notClassified: issue.severity === "error",
+    notClassified: leavesRowUnclassified(issue),
   });
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   if (issue.cell === undefined) return sentence;

@@ -2,7 +2,7 @@
 // when the rules need that cell, the table's warning becomes the row's error (RULES §5, §6).
 import { cellAddress } from "../grid/a1";
 import type { FieldId } from "./fields";
-import type { Issue, IssueCode } from "./issues";
+import { leavesRowUnclassified, type Issue, type IssueCode } from "./issues";
 import type { TalentaTable } from "./table";
 
 export class IssueSink {
@@ -19,7 +19,7 @@ export class IssueSink {
     this.tableIssues.forEach((issue, k) => {
       if (issue.cell !== undefined) this.tableIndex.set(key(issue.row, issue.cell, issue.code), k);
       // A NIP stored as a number still classifies (RULES §6); any other error the table holds stops the row.
-      if (issue.severity === "error" && !issue.code.startsWith("nip-")) this.failed[issue.row] = 1;
+      if (leavesRowUnclassified(issue)) this.failed[issue.row] = 1;
     });
   }
 

@@ -26,7 +26,10 @@ export type IssueCode =
 
 export interface Issue {
   code: IssueCode;
-  /** "error": the row is not classified. "warning": classified and flagged. */
+  /**
+   * "error": the row is not classified — except an error on the NIP (a NIP stored as a number), which RULES §6 has
+   * the row carry while it is still classified (leavesRowUnclassified). "warning": classified and flagged.
+   */
   severity: "error" | "warning";
   /** Record index in the TalentaTable. */
   row: number;
@@ -37,4 +40,12 @@ export interface Issue {
   input?: string | number | boolean | null;
   /** What a message needs, e.g. { max: 100 } or { year: 2024 } or { reason: "tanggal-lahir" }. */
   data?: Record<string, string | number>;
+}
+
+/**
+ * Whether the issue is why its row gets no box: every error but one on the NIP (RULES §6: a NIP stored as a number
+ * is an error on a row that is still classified). Lists titled "not classified" take these issues, never every error.
+ */
+export function leavesRowUnclassified(issue: Pick<Issue, "severity" | "code">): boolean {
+  return issue.severity === "error" && !issue.code.startsWith("nip-");
 }

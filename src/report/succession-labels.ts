@@ -45,15 +45,19 @@ const PHRASES = {
   positionCount: { id: "Jml. Jabatan Dicalonkan", en: "Positions listed for" },
   preferensi: { id: "Preferensi Karier", en: "Career preference" },
   rotasi: { id: "rotasi", en: "rotation" },
+  benchCounts: {
+    id: "{n} kandidat memenuhi semua syarat, {siap} di antaranya Siap Sekarang.",
+    en: "{n} candidates meet every requirement, {siap} of them ready now.",
+  },
   nearMisses: { id: "Hampir memenuhi syarat (yang menghalangi)", en: "Near misses (what stops them)" },
   noNearMisses: { id: "Tidak ada anggota talent pool lain pada jenjang yang sesuai.", en: "No other pool member at a suitable level." },
   excludedTitle: {
-    id: "Anggota talent pool yang tidak diikutkan dalam tabel suksesi (NIP tidak dapat mengenali orangnya)",
-    en: "Pool members left out of succession tables (their NIP cannot identify them)",
+    id: "Anggota talent pool yang tidak diikutkan dalam tabel suksesi (NIP tersimpan sebagai angka, digit terakhirnya hilang)",
+    en: "Pool members left out of succession tables (NIP stored as a number, its last digits lost)",
   },
   excludedCount: {
-    id: "{n} anggota talent pool tidak diikutkan karena NIP-nya; lihat bagian akhir lembar ini.",
-    en: "{n} pool members are left out because of their NIP; see the end of this sheet.",
+    id: "{n} anggota talent pool tidak diikutkan karena NIP-nya tersimpan sebagai angka; lihat bagian akhir lembar ini.",
+    en: "{n} pool members are left out because their NIP is stored as a number; see the end of this sheet.",
   },
   reason: { id: "Alasan", en: "Reason" },
   targetIssuesTitle: { id: "Catatan lembar {sheet}", en: "Notes on sheet {sheet}" },

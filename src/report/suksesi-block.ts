@@ -150,7 +150,10 @@ export function drawPositionBlock(canvas: Canvas, layout: SuksesiLayout, top: nu
   labelled(canvas, layout, r++, sPhrase("pemangku", lang), incumbentText(input, plan, lang));
   canvas.set(r, 0, sPhrase("bench", lang)).merge(r, 0, 1, 2).format(r, 0, 1, 2, LABEL_STYLE);
   canvas.set(r, 2, benchText(plan.bench.strength, lang)).format(r, 2, 1, 1, benchStyle(plan.bench.strength));
-  canvas.set(r, 3, BENCH_REASON[lang][plan.bench.reason]).merge(r, 3, 1, layout.last - 2).format(r, 3, 1, layout.last - 2, VALUE_STYLE);
+  // The bench counts every candidate (RULES §8), also those below the list: say how many there are.
+  const counts = plan.eligibleCount > 0 ? ` ${sPhrase("benchCounts", lang, { n: plan.eligibleCount, siap: plan.siapSekarangCount })}` : "";
+  const benchNote = `${BENCH_REASON[lang][plan.bench.reason]}${counts}`;
+  canvas.set(r, 3, benchNote).merge(r, 3, 1, layout.last - 2).format(r, 3, 1, layout.last - 2, VALUE_STYLE);
   r++;
 
   canvas.setRow(r, candidateHeader(layout, lang)).format(r, 0, 1, width, HEADER_STYLE);

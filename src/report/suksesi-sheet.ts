@@ -1,5 +1,6 @@
 // RULES §8 "Talenta - Suksesi": a summary of every key position's bench strength at the top, then one block
-// per position (suksesi-block.ts), then the pool members left out because their NIP cannot identify them.
+// per position (suksesi-block.ts), then the pool members left out because their NIP is stored as a number
+// (RULES §6; a duplicate, invalid or missing NIP is only flagged and does not leave anyone out).
 // Print-ready: A4 landscape, one page wide.
 import { SHEET_NAMES, type Lang } from "../domain/glossary";
 import { BENCH_REASON, EXCLUSION_LABEL, JENJANG_LABEL, READINESS_LABEL, type PositionPlan } from "../domain/succession";
@@ -24,10 +25,11 @@ export interface SuksesiSheet {
 function summaryRow(canvas: Canvas, layout: SuksesiLayout, r: number, plan: PositionPlan, blockRow: number, lang: Lang): void {
   const p = plan.target.position;
   const jenjang = plan.target.jenjang ? JENJANG_LABEL[plan.target.jenjang] : (p.jenjang ?? "");
-  const siap = plan.candidates.filter((c) => c.readiness === "siap-sekarang").length;
+  // RULES §8: the bench counts every candidate, listed or not; so do these two columns.
+  const siap = plan.siapSekarangCount;
   canvas.set(r, 0, plan.index + 1).set(r, 1, p.jabatanTarget).merge(r, 1, 1, 2);
   canvas.set(r, 3, p.unitKerja ?? null).set(r, 4, [jenjang, p.eselon].filter(Boolean).join(" · "));
-  canvas.set(r, 5, plan.candidates.length).merge(r, 5, 1, 2).set(r, 7, siap).merge(r, 7, 1, 2);
+  canvas.set(r, 5, plan.eligibleCount).merge(r, 5, 1, 2).set(r, 7, siap).merge(r, 7, 1, 2);
   canvas.set(r, 9, benchText(plan.bench.strength, lang));
   const where = lang === "id" ? `Blok baris ${blockRow + 1}.` : `Block at row ${blockRow + 1}.`;
   canvas.set(r, 10, `${BENCH_REASON[lang][plan.bench.reason]} ${where}`).merge(r, 10, 1, layout.last - 9);

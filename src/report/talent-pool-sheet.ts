@@ -2,8 +2,7 @@
 // Nasional = box 9) as an Excel table, so the user can sort and filter; the header stays frozen.
 // Ordered box 9, 8, 7, then Nilai Talenta, then the data sheet's order.
 import { KOTAK_INFO, SHEET_NAMES, type Lang } from "../domain/glossary";
-import { EXCLUSION_LABEL } from "../domain/succession";
-import { exclusionReasons } from "../domain/succession/exclusion";
+import { NIP_FLAG_LABEL, nipFlags } from "../domain/succession";
 import type { CellValue, SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { KOTAK_COLOURS, TALENTA_HEADER, type KotakNumber } from "./palette";
@@ -86,7 +85,8 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
     const person = people[i];
     if (person === undefined) throw new Error(`talent pool member at record ${i} has no succession data`);
     const k = c.kotak[i] as KotakNumber;
-    const codes = exclusionReasons(person);
+    // RULES §6: every NIP flag is noted; only a NIP stored as a number also leaves the member out of Suksesi.
+    const codes = nipFlags(person);
     const row: CellValue[] = [
       n + 1,
       nipOf(input, person),
@@ -100,7 +100,7 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
       finite(c.potensialScore[i]),
       finite(c.nilaiTalenta[i]),
       (nasional.has(k) ? POOL_SHORT.nasional : POOL_SHORT.instansi)[lang],
-      codes.length > 0 ? codes.map((code) => EXCLUSION_LABEL[lang][code]).join(" ") : null,
+      codes.length > 0 ? codes.map((code) => NIP_FLAG_LABEL[lang][code]).join(" ") : null,
     ];
     canvas.setRow(h + 1 + n, row);
   });

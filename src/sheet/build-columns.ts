@@ -69,7 +69,7 @@ export function buildFieldColumns(grid: Grid, columns: ColumnToRead[], gridRows:
     const code = FLAG_CODE[fieldKinds[j]];
     for (const i of flagged[j]) {
       const gridRow = gridRows[i];
-      issues.push({ code, severity: "warning", row: i, cell: cellAddress(gridRow + grid.origin.row, col), field, input: cellAt(grid.values, gridRow, gridCols[j]) });
+      issues.push({ code, severity: code === "nip-stored-as-number" ? "error" : "warning", row: i, cell: cellAddress(gridRow + grid.origin.row, col), field, input: cellAt(grid.values, gridRow, gridCols[j]) }); // RULES §6: an error, the row still classified
     }
   }
   return fieldKinds.map((kind, j): FieldColumn => {

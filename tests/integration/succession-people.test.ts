@@ -45,9 +45,9 @@ describe("RULES §8 people for succession planning", () => {
     expect(buildPeople(table, c)[0].birthDays).toBe(days(1986, 10, 1));
   });
 
-  it("carries the run's NIP issues as flags, so the plan leaves those rows out (RULES §6)", () => {
+  it("carries the run's NIP issues as flags, for the plan and the notes (RULES §6)", () => {
     const issues: Issue[] = [
-      { code: "nip-stored-as-number", severity: "warning", row: 0, field: "nip" },
+      { code: "nip-stored-as-number", severity: "error", row: 0, field: "nip" },
       { code: "nip-duplicate", severity: "warning", row: 1, field: "nip" },
       { code: "nip-duplicate", severity: "warning", row: 2, field: "nip" },
       { code: "nip-invalid", severity: "warning", row: 3, field: "nip" },

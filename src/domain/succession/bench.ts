@@ -1,5 +1,6 @@
-// RULES §8 bench strength of a key position.
-import type { BenchStrength, Readiness } from "./types";
+// RULES §8 bench strength of a key position. "Candidates" are every pool member who passes every rule for the
+// position, not only the top Jumlah Suksesor listed: a Siap Sekarang candidate ranked below the list still counts.
+import type { BenchStrength } from "./types";
 
 export type BenchReason =
   /** Merah: no candidate. */
@@ -16,16 +17,20 @@ export interface Bench {
   reason: BenchReason;
 }
 
-export function benchStrength(
-  candidates: readonly { readiness: Readiness }[],
-  jumlahSuksesor: number,
-  incumbentBupWithinYear: boolean,
-): Bench {
-  const siapSekarang = candidates.some((c) => c.readiness === "siap-sekarang");
-  if (candidates.length === 0) return { strength: "merah", reason: "no-candidates" };
+/** Counts over every eligible pool member of a position (RULES §8). */
+export interface BenchCounts {
+  /** Pool members who pass every rule. */
+  candidates: number;
+  /** Of them, how many are Siap Sekarang. */
+  siapSekarang: number;
+}
+
+export function benchStrength(counts: BenchCounts, jumlahSuksesor: number, incumbentBupWithinYear: boolean): Bench {
+  const siapSekarang = counts.siapSekarang > 0;
+  if (counts.candidates === 0) return { strength: "merah", reason: "no-candidates" };
   if (incumbentBupWithinYear && !siapSekarang) {
     return { strength: "merah", reason: "incumbent-bup-without-siap-sekarang" };
   }
-  if (candidates.length >= jumlahSuksesor && siapSekarang) return { strength: "hijau", reason: "full-with-siap-sekarang" };
+  if (counts.candidates >= jumlahSuksesor && siapSekarang) return { strength: "hijau", reason: "full-with-siap-sekarang" };
   return { strength: "kuning", reason: "some-candidates" };
 }

@@ -1,5 +1,7 @@
 // RULES §8 field fit ("sesuai bidang keilmuan"): does the candidate's field of study name the discipline of
-// the position's Rumpun/Bidang?
+// the position's Rumpun/Bidang? A word of four letters or more shared by both, case and punctuation ignored,
+// or the configuration's field → rumpun table. RULES has no list of words that do not count: "Ilmu Hukum" and
+// "Ilmu Pemerintahan" share "ilmu" and fit; a user who disagrees words the Rumpun/Bidang without it.
 
 export type FieldFit = "fits" | "unknown" | "does-not-fit";
 
@@ -8,10 +10,6 @@ export interface FieldFitResult {
   /** The shared word, or the configured rumpun that matched. */
   matchedBy?: { word: string } | { table: string };
 }
-
-// Words of four letters or more that name no discipline: "Ilmu Hukum" and "Ilmu Pemerintahan" share only
-// "ilmu", which is not the same discipline. Kept short on purpose; the configuration table covers the rest.
-const GENERIC_WORDS = new Set(["ilmu", "studi", "bidang", "rumpun", "program", "jurusan", "sederajat", "lainnya"]);
 
 function words(text: string): string[] {
   return text
@@ -41,7 +39,7 @@ export function fieldFit(
   if (positionWords.length === 0 || candidateWords.length === 0) return { fit: "unknown" };
 
   const candidateSet = new Set(candidateWords);
-  const word = positionWords.find((w) => w.length >= 4 && !GENERIC_WORDS.has(w) && candidateSet.has(w));
+  const word = positionWords.find((w) => w.length >= 4 && candidateSet.has(w));
   if (word !== undefined) return { fit: "fits", matchedBy: { word } };
 
   const field = normalizePhrase(jurusan!);

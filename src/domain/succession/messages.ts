@@ -2,7 +2,7 @@
 // English. Each message says what is missing or what to do next.
 import type { BenchReason } from "./bench";
 import type { FieldFit } from "./field-fit";
-import type { ExclusionCode } from "./exclusion";
+import type { NipFlag } from "./exclusion";
 import type { BenchStrength, Readiness, Reason, ReasonCode, RuleId } from "./types";
 
 /** Same values as glossary.ts `Lang`. */
@@ -135,17 +135,21 @@ export const FIELD_FIT_LABEL: Record<SuccessionLang, Record<FieldFit, string>> =
   en: { fits: "Fits the field", unknown: "Unknown", "does-not-fit": "Does not fit the field" },
 };
 
-export const EXCLUSION_LABEL: Record<SuccessionLang, Record<ExclusionCode, string>> = {
+/** A pool member's NIP flag (RULES §6), as a note beside them; only a NIP stored as a number leaves them out. */
+export const NIP_FLAG_LABEL: Record<SuccessionLang, Record<NipFlag, string>> = {
   id: {
-    "nip-missing": "NIP kosong; isi NIP agar pegawai dapat masuk tabel suksesi.",
-    "nip-invalid": "NIP tidak valid; perbaiki NIP agar pegawai dapat masuk tabel suksesi.",
+    "nip-missing": "NIP kosong; isi NIP 18 digit.",
+    "nip-invalid": "NIP tidak valid; periksa dan perbaiki NIP-nya.",
     "nip-duplicate": "NIP ganda; perbaiki baris yang memakai NIP yang sama.",
-    "nip-stored-as-number": "NIP tersimpan sebagai angka; ketik ulang NIP sebagai teks.",
+    "nip-stored-as-number": "NIP tersimpan sebagai angka, tidak diikutkan dalam tabel suksesi; ketik ulang NIP sebagai teks.",
   },
   en: {
-    "nip-missing": "NIP is empty; fill it in to include this person in succession tables.",
-    "nip-invalid": "NIP is not valid; correct it to include this person in succession tables.",
+    "nip-missing": "NIP is empty; fill in the 18-digit NIP.",
+    "nip-invalid": "NIP is not valid; check and correct it.",
     "nip-duplicate": "NIP appears more than once; correct the rows that share it.",
-    "nip-stored-as-number": "NIP is stored as a number; type it again as text.",
+    "nip-stored-as-number": "NIP is stored as a number, so this person is left out of succession tables; type it again as text.",
   },
 };
+
+/** Why a pool member is left out of succession tables: the NIP flag's wording. */
+export const EXCLUSION_LABEL = NIP_FLAG_LABEL;

@@ -41,8 +41,10 @@ export interface PositionPlan {
   target: TargetProfile;
   jumlahSuksesor: number;
   incumbent?: Incumbent;
-  /** Pool members passing every rule, before the cut to Jumlah Suksesor. */
+  /** Pool members passing every rule, before the cut to Jumlah Suksesor: the candidates RULES §8 counts. */
   eligibleCount: number;
+  /** Of those, how many are Siap Sekarang (listed or not). */
+  siapSekarangCount: number;
   candidates: CandidateEntry[];
   nearMisses: NearMissEntry[];
   bench: Bench;
@@ -53,7 +55,7 @@ export interface SuccessionPlan {
   /** yyyy-mm-dd */
   placementDate: string;
   positions: PositionPlan[];
-  /** Pool members left out of every list because their NIP cannot identify them (RULES §6). */
+  /** Pool members left out of every list because their NIP is stored as a number (RULES §6). */
   excluded: ExcludedPerson[];
 }
 
@@ -107,10 +109,11 @@ function rankPosition(
   incumbentNip: string | undefined,
   jumlahSuksesor: number,
   config: SuccessionConfig,
-): { eligible: Evaluated[]; eligibleCount: number; nearMisses: NearMissEntry[] } {
+): { eligible: Evaluated[]; eligibleCount: number; siapSekarangCount: number; nearMisses: NearMissEntry[] } {
   const eligible: Evaluated[] = [];
   const nearMisses: NearMissEntry[] = [];
   let eligibleCount = 0;
+  let siapSekarangCount = 0;
   // Few distinct fields of study per office: read each once per position.
   const fits = new Map<string | undefined, FieldFitResult>();
   for (let i = 0; i < pool.length; i++) {
@@ -125,6 +128,7 @@ function rankPosition(
     }
     if (readiness === "siap-sekarang" || readiness === "siap-1-2-tahun") {
       eligibleCount += 1;
+      if (readiness === "siap-sekarang") siapSekarangCount += 1;
       keepBest(eligible, { person, fieldFit: fit, pangkat, rules, readiness }, compareCandidates, jumlahSuksesor);
       continue;
     }
@@ -132,7 +136,7 @@ function rankPosition(
     if (readiness === "belum-siap") entry.readiness = readiness;
     keepBest(nearMisses, entry, compareNearMisses, config.nearMisses);
   }
-  return { eligible, eligibleCount, nearMisses };
+  return { eligible, eligibleCount, siapSekarangCount, nearMisses };
 }
 
 function planPosition(
@@ -148,12 +152,18 @@ function planPosition(
   const incumbent = findIncumbent(target.position, target, people, today);
   const ranked = rankPosition(target, pool, verdicts, incumbent?.nip, jumlahSuksesor, config);
   const candidates: CandidateEntry[] = ranked.eligible.map((e, i) => ({ ...e, rank: i + 1, positionCount: 0 }));
-  const bench = benchStrength(candidates, jumlahSuksesor, incumbent?.bupWithinYear === true);
+  // RULES §8: the bench counts every candidate, not only the top Jumlah Suksesor listed.
+  const bench = benchStrength(
+    { candidates: ranked.eligibleCount, siapSekarang: ranked.siapSekarangCount },
+    jumlahSuksesor,
+    incumbent?.bupWithinYear === true,
+  );
   const plan: PositionPlan = {
     index,
     target,
     jumlahSuksesor,
     eligibleCount: ranked.eligibleCount,
+    siapSekarangCount: ranked.siapSekarangCount,
     candidates,
     nearMisses: ranked.nearMisses,
     bench,
@@ -173,6 +183,8 @@ export function planSuccession(
   const inPool = people.filter((p) => p.kotak >= 1 && p.kotak <= 9 && options.poolBoxes.includes(p.kotak));
   const excluded: ExcludedPerson[] = [];
   const pool: CandidateProfile[] = [];
+  // RULES §6: only a NIP stored as a number leaves a pool member out; a duplicate, invalid or missing NIP is
+  // flagged on the data and judged by the rules like anyone else.
   for (const person of inPool) {
     const reasons = exclusionReasons(person);
     if (reasons.length > 0) excluded.push({ person, reasons });

@@ -4,7 +4,7 @@ import type { SuccessionConfig } from "./config";
 import { eselonPangkatRange, parseEselon } from "./eselon";
 import { resolveJenjang, type Jenjang } from "./jenjang";
 import { pangkatCode, parsePangkat, type PangkatCode } from "./pangkat";
-import { parsePendidikan, type Pendidikan } from "./pendidikan";
+import { parsePendidikan } from "./pendidikan";
 import type { CandidateProfile, KeyPosition, Person, TargetProfile } from "./types";
 
 export function candidateProfile(person: Person): CandidateProfile {
@@ -28,15 +28,6 @@ const JENJANG_PANGKAT_FLOOR: Partial<Record<Jenjang, PangkatCode>> = {
   pengawas: 32,
 };
 
-/** Reference §5.6: JPT Pratama and Administrator S1/D-IV (PP 17/2020, PP 11/2017); Pengawas D-III (PP 11/2017). */
-const JENJANG_PENDIDIKAN_MINIMUM: Partial<Record<Jenjang, Pendidikan>> = {
-  "jpt-utama": "s1",
-  "jpt-madya": "s1",
-  "jpt-pratama": "s1",
-  administrator: "s1",
-  pengawas: "d3",
-};
-
 function blank(text: string | undefined): boolean {
   return text === undefined || /^\s*(-+|—|n\/?a)?\s*$/i.test(text);
 }
@@ -54,15 +45,16 @@ function pangkatMinimum(position: KeyPosition, jenjang: Jenjang | undefined): Pi
   return floor === undefined ? { pangkatMinimumSource: "none" } : { pangkatMinimum: floor, pangkatMinimumSource: "jenjang" };
 }
 
-function pendidikanMinimum(position: KeyPosition, jenjang: Jenjang | undefined): Pick<TargetProfile, "pendidikanMinimum" | "pendidikanMinimumSource"> {
-  if (!blank(position.pendidikanMinimal)) {
-    const parsed = parsePendidikan(position.pendidikanMinimal);
-    return parsed === undefined
-      ? { pendidikanMinimumSource: "unreadable" }
-      : { pendidikanMinimum: parsed, pendidikanMinimumSource: "pendidikan-minimal" };
-  }
-  const floor = jenjang === undefined ? undefined : JENJANG_PENDIDIKAN_MINIMUM[jenjang];
-  return floor === undefined ? { pendidikanMinimumSource: "none" } : { pendidikanMinimum: floor, pendidikanMinimumSource: "jenjang" };
+/**
+ * RULES §8 gives Pangkat Minimal a fallback (the eselon's range) but none to Pendidikan Minimal: a position
+ * whose Pendidikan Minimal is empty asks for no education level.
+ */
+function pendidikanMinimum(position: KeyPosition): Pick<TargetProfile, "pendidikanMinimum" | "pendidikanMinimumSource"> {
+  if (blank(position.pendidikanMinimal)) return { pendidikanMinimumSource: "none" };
+  const parsed = parsePendidikan(position.pendidikanMinimal);
+  return parsed === undefined
+    ? { pendidikanMinimumSource: "unreadable" }
+    : { pendidikanMinimum: parsed, pendidikanMinimumSource: "pendidikan-minimal" };
 }
 
 export function targetProfile(position: KeyPosition, config: SuccessionConfig): TargetProfile {
@@ -71,7 +63,7 @@ export function targetProfile(position: KeyPosition, config: SuccessionConfig): 
     position,
     jenjang,
     ...pangkatMinimum(position, jenjang),
-    ...pendidikanMinimum(position, jenjang),
+    ...pendidikanMinimum(position),
     bupAge: jenjang === undefined ? undefined : bupAge(jenjang, config.bup),
   };
 }

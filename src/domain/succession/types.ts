@@ -140,8 +140,9 @@ export interface TargetProfile {
   /** Undefined with `pangkatMinimumSource: "none"`: nothing to check. */
   pangkatMinimum?: PangkatCode;
   pangkatMinimumSource: "pangkat-minimal" | "eselon" | "jenjang" | "none" | "unreadable";
+  /** Undefined with `pendidikanMinimumSource: "none"`: the position has no Pendidikan Minimal, nothing to check. */
   pendidikanMinimum?: Pendidikan;
-  pendidikanMinimumSource: "pendidikan-minimal" | "jenjang" | "none" | "unreadable";
+  pendidikanMinimumSource: "pendidikan-minimal" | "none" | "unreadable";
   /** From the target's jenjang; undefined when the jenjang is unknown. */
   bupAge?: number;
 }

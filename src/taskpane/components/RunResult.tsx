@@ -6,6 +6,7 @@ import type { PaneModel } from "../use-pane";
 import { errorText } from "../error-text";
 import type { WorkbookActions } from "../services";
 import { downloadBytes, resultFileName } from "../download";
+import { leavesRowUnclassified } from "../../domain/issues";
 import { NineBoxGrid } from "./NineBoxGrid";
 import { IssueList } from "./IssueList";
 import { Dashboard } from "./Dashboard";
@@ -51,8 +52,9 @@ export function RunResult({ pane, workbook, fileName }: Props) {
   }
   const s = run.outcome.summary;
   const save = workbook.save;
-  const errors = s.issues.filter((i) => i.severity === "error");
-  const warnings = s.issues.filter((i) => i.severity === "warning");
+  // A NIP stored as a number is an error on a row that is still classified: it is listed with the flags.
+  const errors = s.issues.filter(leavesRowUnclassified);
+  const warnings = s.issues.filter((i) => !leavesRowUnclassified(i));
   // A run without a succession plan has no Suksesi tab: fall back to the results.
   const shown: View = view === "succession" && !s.succession ? "result" : view;
 

@@ -271,7 +271,8 @@ describe("RULES §6 NIP checks", () => {
     ]);
   });
   it("does not add nip-invalid or nip-missing to a row whose NIP the table says was stored as a number", () => {
-    const stored: Issue = { code: "nip-stored-as-number", severity: "warning", row: 0, cell: "A2", field: "nip", input: 198609262015051000 };
+    // RULES §6: the table files it as an error, and the row is still classified.
+    const stored: Issue = { code: "nip-stored-as-number", severity: "error", row: 0, cell: "A2", field: "nip", input: 198609262015051000 };
     const t = makeTable({ columns: { nip: ["198609262015051000"], ...scores(1) }, issues: [stored] });
     const c = classifyTable(t, defaultConfig("skor-sumbu"));
     expect(c.issues).toEqual([stored]);

@@ -19,15 +19,16 @@ const PEOPLE: (Person & { row: number })[] = [
   { record: 0, row: 4, nip: "197501012000011001", nama: "Ani", jabatan: "Sekretaris Dinas", unitKerja: "Dinas Sosial", eselon: "III.a", pangkat: "IV/a", pendidikan: "S2", kotak: 9, nilaiTalenta: 85, birthDays: days(1975, 1, 1) },
   // Box 8, III/d: fails only the pangkat rule → a near miss with that reason.
   { record: 1, row: 5, nip: "197601012001011002", nama: "Budi", eselon: "III.a", pangkat: "III/d", pendidikan: "S1", kotak: 8, nilaiTalenta: 78, birthDays: days(1976, 1, 1) },
-  // Box 7 with a NIP shared by row 3: left out of succession tables.
-  { record: 2, row: 6, nama: "Citra", nipDuplicate: true, eselon: "III.a", pangkat: "IV/a", pendidikan: "S1", kotak: 7, nilaiTalenta: 70 },
-  { record: 3, row: 7, nama: "Dedi", nipDuplicate: true, kotak: 5, nilaiTalenta: 65 },
-  // Box 9 with an invalid NIP: left out.
-  { record: 4, row: 8, nama: "Eka", nipInvalid: true, eselon: "III.a", pangkat: "IV/b", pendidikan: "S2", kotak: 9, nilaiTalenta: 90 },
+  // Box 7, Administrator IV/a S1, born 1980, with a NIP shared by row 3: flagged, and still a candidate (RULES §6:
+  // every copy is classified and flagged) → second after Ani, Siap 1–2 Tahun.
+  { record: 2, row: 6, nip: "198001012005011003", nama: "Citra", nipDuplicate: true, eselon: "III.a", pangkat: "IV/a", pendidikan: "S1", kotak: 7, nilaiTalenta: 70, birthDays: days(1980, 1, 1) },
+  { record: 3, row: 7, nip: "198001012005011003", nama: "Dedi", nipDuplicate: true, kotak: 5, nilaiTalenta: 65 },
+  // Box 9 with a NIP stored as a number: left out of succession tables (RULES §6).
+  { record: 4, row: 8, nama: "Eka", nipStoredAsNumber: true, eselon: "III.a", pangkat: "IV/b", pendidikan: "S2", kotak: 9, nilaiTalenta: 90, birthDays: days(1975, 6, 1) },
 ];
-const RAW_NIP = ["197501012000011001", "197601012001011002", "198001012005011003", "198001012005011003", "123"];
+const RAW_NIP = ["197501012000011001", "197601012001011002", "198001012005011003", "198001012005011003", "197506012000011000"];
 const POSITIONS: KeyPosition[] = [
-  { jabatanTarget: "Kepala Dinas Sosial", jenjang: "JPT Pratama", eselon: "II.b", pangkatMinimal: "IV/a", pendidikanMinimal: "S1", jumlahSuksesor: 1 },
+  { jabatanTarget: "Kepala Dinas Sosial", jenjang: "JPT Pratama", eselon: "II.b", pangkatMinimal: "IV/a", pendidikanMinimal: "S1", jumlahSuksesor: 2 },
   { jabatanTarget: "Camat Tanpa Calon", jenjang: "Administrator", eselon: "III.a", pangkatMinimal: "IV/e" },
 ];
 
@@ -35,7 +36,7 @@ function input(config: TalentaConfig = defaultConfig("skor-sumbu"), positions = 
   const issues: Issue[] = [
     { code: "nip-duplicate", severity: "warning", row: 2, field: "nip" },
     { code: "nip-duplicate", severity: "warning", row: 3, field: "nip" },
-    { code: "nip-invalid", severity: "warning", row: 4, field: "nip" },
+    { code: "nip-stored-as-number", severity: "error", row: 4, field: "nip" },
   ];
   const base = makeInput(PEOPLE.map((p, i) => ({ row: p.row, kotak: p.kotak as 0, nama: p.nama, nip: RAW_NIP[i], nilaiTalenta: p.nilaiTalenta, kinerja: 70, potensial: 75 })), { issues, config });
   const people = PEOPLE.map(({ row: _row, ...p }) => p);
@@ -88,15 +89,26 @@ describe("RULES §8 Talenta - Suksesi", () => {
     expect(row.some((t) => t.includes("Pangkat III/d di bawah minimal IV/a"))).toBe(true);
   });
 
-  it("names the pool members left out for their NIP, with why, and never proposes them", () => {
+  it("lists a flagged duplicate NIP that passes every rule as a candidate", () => {
+    const r = blockRows[0] + 7;
+    expect(block.values[r].slice(0, 3)).toEqual([2, "198001012005011003", "Citra"]);
+    expect(cellAt(block, r, 9)).toBe("Siap 1–2 Tahun");
+  });
+
+  it("names the pool member left out for a NIP stored as a number, with why, and never proposes her", () => {
     const all = texts(block);
-    expect(all).toContain("2 anggota talent pool tidak diikutkan karena NIP-nya; lihat bagian akhir lembar ini.");
-    const citra = findCell(block, (v) => v === "Citra")!;
-    expect(citra.row).toBeGreaterThan(blockRows[1]);
-    expect(block.values[citra.row].some((v) => typeof v === "string" && v.startsWith("NIP ganda"))).toBe(true);
-    const eka = findCell(block, (v) => v === "Eka")!;
-    expect(cellAt(block, eka.row, 1)).toBe("123");
-    expect(block.values[eka.row].some((v) => typeof v === "string" && v.startsWith("NIP tidak valid"))).toBe(true);
+    expect(all).toContain("1 anggota talent pool tidak diikutkan karena NIP-nya tersimpan sebagai angka; lihat bagian akhir lembar ini.");
+    const eka = block.values.flatMap((row, r) => (row.includes("Eka") ? [r] : []));
+    expect(eka).toHaveLength(1);
+    expect(eka[0]).toBeGreaterThan(blockRows[1]);
+    expect(cellAt(block, eka[0], 1)).toBe("197506012000011000");
+    expect(block.values[eka[0]].some((v) => typeof v === "string" && v.startsWith("NIP tersimpan sebagai angka"))).toBe(true);
+  });
+
+  it("counts every candidate in the summary and beside the bench, not only those listed", () => {
+    const first = rowOf(block, "Kepala Dinas Sosial");
+    expect([cellAt(block, first, 5), cellAt(block, first, 7)]).toEqual([2, 1]);
+    expect(texts(block)).toContain("Jumlah suksesor terpenuhi dan ada kandidat Siap Sekarang. 2 kandidat memenuhi semua syarat, 1 di antaranya Siap Sekarang.");
   });
 
   it("prints on A4 landscape, one page wide", () => {
@@ -119,7 +131,9 @@ describe("RULES §1 Talenta - Talent Pool", () => {
     expect(sheet.layout.tables).toEqual([{ name: "TalentaTalentPool", rect: { row: h, col: 0, rows: 5, cols: 13 }, style: "TableStyleMedium2" }]);
     expect(sheet.layout.freeze).toEqual({ rows: h + 1, cols: 0 });
     expect(numberFormatAt(block, h + 1, 1)).toBe("@");
-    expect(block.values[h + 1][12]).toMatch(/^NIP tidak valid/);
+    expect(block.values[h + 1][12]).toMatch(/^NIP tersimpan sebagai angka/);
+    expect(block.values[h + 4][12]).toMatch(/^NIP ganda/);
+    expect(block.values[h + 2][12]).toBeNull();
   });
 
   it("writes a note and no table when nobody is in the pool", () => {

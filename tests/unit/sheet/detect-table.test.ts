@@ -122,7 +122,7 @@ describe("RULES §3–§6 cell values in the table", () => {
     const r = read([["No", "NIP", "Nama"], [1, NIP_A, "Ani"], [2, 198806072012042000, "Budi"]]);
     expect(texts(r.table.fields.nip)).toEqual([NIP_A, "198806072012042000"]);
     expect(r.table.issues).toEqual([
-      { code: "nip-stored-as-number", severity: "warning", row: 1, cell: "B3", field: "nip", input: 198806072012042000 },
+      { code: "nip-stored-as-number", severity: "error", row: 1, cell: "B3", field: "nip", input: 198806072012042000 },
     ]);
   });
 

@@ -25,8 +25,9 @@ describe("RULES §8 field fit", () => {
     expect(fieldFit("Pengawasan", "Pengawas Sekolah", {}).fit).toBe("does-not-fit");
   });
 
-  it("does not count a generic word such as Ilmu as the same discipline", () => {
-    expect(fieldFit("Ilmu Hukum", "Ilmu Pemerintahan", {}).fit).toBe("does-not-fit");
+  it("counts every shared word of four letters or more, Ilmu and Studi included: RULES has no stop-list", () => {
+    expect(fieldFit("Ilmu Hukum", "Ilmu Pemerintahan", {})).toEqual({ fit: "fits", matchedBy: { word: "ilmu" } });
+    expect(fieldFit("Bidang Studi Ekonomi", "Studi Islam", {})).toEqual({ fit: "fits", matchedBy: { word: "studi" } });
   });
 
   it("does not fit when no word is shared and no table entry says so", () => {

@@ -16,13 +16,12 @@ const E: Person = { ...base, record: 4, nama: "E", nip: "196906011995031005", ko
 const F: Person = { record: 5, nama: "F", nip: "198501012010011006", kotak: 9, nilaiTalenta: 88, eselon: "IV.a", pangkat: "III/d", pendidikan: "S1", jurusan: "Akuntansi", birthDays: day("1985-01-01"), hukdis: "Sedang" };
 const G: Person = { ...A, record: 6, nama: "G", nip: "197501012000011007", kotak: 6 };
 const H: Person = { ...A, record: 7, nama: "H", nip: undefined, nipStoredAsNumber: true };
-const J: Person = { ...A, record: 8, nama: "J", nip: undefined, nipDuplicate: true };
 const K: Person = { ...A, record: 9, nama: "K", nip: undefined, nipDuplicate: true, kotak: 5 };
 const I: Person = { ...base, record: 10, nama: "I", nip: "196609101990031010", kotak: 9, nilaiTalenta: 90, eselon: "II.b", pangkat: "IV/c", pendidikan: "S2", birthDays: day("1966-09-10") };
 const L: Person = { ...base, record: 11, nama: "L", nip: "198001012005011011", kotak: 9, nilaiTalenta: 81, eselon: "III.b", pangkat: "III/d", pendidikan: "S1", jurusan: "Ilmu Pemerintahan", birthDays: day("1980-01-01") };
 const M: Person = { ...base, record: 12, nama: "M", nip: "198801012012011012", kotak: 7, nilaiTalenta: 60, eselon: "IV.b", pangkat: "III/d", pendidikan: "S1", jurusan: "Keuangan Daerah", birthDays: day("1988-01-01") };
 const N: Person = { ...base, record: 13, nama: "N", nip: "196903201995031013", kotak: 5, eselon: "III.b", pangkat: "IV/a", pendidikan: "S1", birthDays: day("1969-03-20") };
-const people = [A, B, C, D, E, F, G, H, J, K, I, L, M, N];
+const people = [A, B, C, D, E, F, G, H, K, I, L, M, N];
 
 const positions: KeyPosition[] = [
   // P0: the incumbent I reaches 60 on 2026-09-10 (pensiun 2026-10-01, within a year of today).
@@ -52,11 +51,8 @@ describe("RULES §8 planSuccession on a hand-made office", () => {
     expect(plan.placementDate).toBe("2027-01-01");
   });
 
-  it("leaves out pool members whose NIP is stored as a number or duplicated, with why", () => {
-    expect(plan.excluded.map((x) => [x.person.nama, x.reasons])).toEqual([
-      ["H", ["nip-stored-as-number"]],
-      ["J", ["nip-duplicate"]],
-    ]);
+  it("leaves out the pool member whose NIP is stored as a number, with why", () => {
+    expect(plan.excluded.map((x) => [x.person.nama, x.reasons])).toEqual([["H", ["nip-stored-as-number"]]]);
   });
 
   it("ranks Kepala Dinas Pendidikan: field fit first (A box 9, C box 7), then B who does not fit, cut to 2", () => {
@@ -96,6 +92,7 @@ describe("RULES §8 planSuccession on a hand-made office", () => {
   it("ranks Kepala Bidang Anggaran: M fits (Keuangan Daerah), then box 9 by Nilai Talenta (D 90, A 75)", () => {
     expect(names(at(1).candidates)).toEqual(["M", "D", "A"]);
     expect(at(1).eligibleCount).toBe(5); // M, D, A, B, C
+    expect(at(1).siapSekarangCount).toBe(3); // D and A (box 9), B (box 8, Nilai Talenta 85), B unlisted
     expect(at(1).candidates[0].readiness).toBe("siap-1-2-tahun");
     expect(at(1).bench.strength).toBe("hijau");
   });
@@ -156,5 +153,31 @@ describe("RULES §8 planSuccession on a hand-made office", () => {
     expect(one.positions[0].jumlahSuksesor).toBe(2);
     expect(names(one.positions[0].candidates)).toEqual(["M", "D"]);
     expect(names(one.positions[0].nearMisses)).toEqual(["F"]);
+  });
+});
+
+describe("RULES §6, §8: only a NIP stored as a number leaves a pool member out of succession tables", () => {
+  // Each a copy of A, who passes every rule for Inspektur (P2), the birth date as from a Tanggal Lahir column:
+  // the two copies of a duplicated NIP, an invalid NIP, an empty NIP, and a NIP stored as a number.
+  const copy1: Person = { ...A, record: 0, nama: "A1", nipDuplicate: true };
+  const copy2: Person = { ...A, record: 1, nama: "A2", nipDuplicate: true };
+  const invalid: Person = { ...A, record: 2, nama: "X", nip: undefined, nipInvalid: true };
+  const missing: Person = { ...A, record: 3, nama: "Y", nip: undefined };
+  const stored: Person = { ...A, record: 4, nama: "H", nip: undefined, nipStoredAsNumber: true };
+  const flagged = planSuccession([copy1, copy2, invalid, missing, stored], [{ ...positions[2], jumlahSuksesor: 5 }], defaultSuccessionConfig, {
+    today: new Date(2026, 5, 15),
+    poolBoxes: [7, 8, 9],
+  });
+
+  it("leaves out only the NIP stored as a number", () => {
+    expect(flagged.excluded.map((x) => [x.person.nama, x.reasons])).toEqual([["H", ["nip-stored-as-number"]]]);
+  });
+
+  it("lists both copies of a duplicate, the invalid and the empty NIP as candidates (equal in every key: sheet order)", () => {
+    const p = flagged.positions[0];
+    expect(names(p.candidates)).toEqual(["A1", "A2", "X", "Y"]);
+    expect(p.eligibleCount).toBe(4);
+    expect(p.candidates.every((c) => c.readiness === "siap-sekarang")).toBe(true);
+    expect(names(p.nearMisses)).toEqual([]);
   });
 });

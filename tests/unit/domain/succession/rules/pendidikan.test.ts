@@ -36,10 +36,12 @@ describe("RULES §8 pendidikan ≥ Pendidikan Minimal", () => {
     expect(pendidikanRule(cand({ pendidikan: "SMA" }), target({ pendidikanMinimal: "D-III" })).pass).toBe(false);
   });
 
-  it("takes S1 as the minimum of a JPT Pratama target without Pendidikan Minimal (reference §5.6)", () => {
-    const r = pendidikanRule(cand({ pendidikan: "D3" }), target({ jenjang: "JPT Pratama" }));
-    expect(r.pass).toBe(false);
-    expect(r.reason.data).toMatchObject({ minimum: "S1", source: "jenjang" });
+  it("checks no pendidikan when the target has no Pendidikan Minimal, whatever its jenjang (RULES §8 gives no fallback)", () => {
+    for (const jenjang of ["JPT Pratama", "Administrator", "Pengawas"]) {
+      const r = pendidikanRule(cand({ pendidikan: "D3" }), target({ jenjang, pendidikanMinimal: "" }));
+      expect(r).toEqual({ rule: "pendidikan", pass: true, timeBased: false, reason: { code: "pendidikan-no-minimum" } });
+    }
+    expect(pendidikanRule(cand({ pendidikan: "SMA" }), target({ eselon: "II.b" })).reason.code).toBe("pendidikan-no-minimum");
   });
 
   it("is unknown when the candidate's pendidikan cannot be read", () => {
