@@ -1,19 +1,19 @@
 // Wording of run-level outcomes (the glossary words row issues). Indonesian first, English second.
 import type { Lang, RunErrorCode } from "./types";
-import { fieldLabel } from "../domain/glossary";
+import { FIELD_LABELS, fieldLabel } from "../domain/glossary";
 import type { FieldId } from "../domain/fields";
 
 /** Field ids as the user reads them ("Nilai Potensi", not nilaiPotensi). */
 function labels(ids: readonly string[], lang: Lang): string {
-  return ids.map((f) => fieldLabel(f as FieldId, lang)).join(", ");
+  return ids.map((f) => (Object.hasOwn(FIELD_LABELS, f) ? fieldLabel(f as FieldId, lang) : f)).join(", ");
 }
 
 type Data = Record<string, unknown> | undefined;
 
 const RUN_ERRORS: Record<RunErrorCode, Record<Lang, (d: Data) => string>> = {
   "sheet-not-found": {
-    id: (d) => `Lembar "${d?.sheet ?? ""}" tidak ditemukan di buku kerja. Periksa nama lembar (--sheet).`,
-    en: (d) => `Sheet "${d?.sheet ?? ""}" was not found in the workbook. Check the sheet name (--sheet).`,
+    id: (d) => `Lembar "${d?.sheet ?? ""}" tidak ditemukan di buku kerja. ${sheetList(d, "id")}Periksa nama lembar (--sheet).`,
+    en: (d) => `Sheet "${d?.sheet ?? ""}" was not found in the workbook. ${sheetList(d, "en")}Check the sheet name (--sheet).`,
   },
   "sheet-protected": {
     id: (d) => `Lembar "${d?.sheet ?? ""}" diproteksi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu ulangi.`,
@@ -23,13 +23,26 @@ const RUN_ERRORS: Record<RunErrorCode, Record<Lang, (d: Data) => string>> = {
     id: (d) => `Tidak ada data di lembar "${d?.sheet ?? ""}".`,
     en: (d) => `No data found on sheet "${d?.sheet ?? ""}".`,
   },
+  // Neither the pane nor the command line can name the header row: the advice is what the user can change.
   "no-header": {
     id: (d) =>
       `Baris judul kolom tidak ditemukan di lembar "${d?.sheet ?? ""}". Dicari kolom seperti: ${list(d?.lookedFor)}. ` +
-      `Pastikan ada baris judul dengan NIP dan nilai/predikat, atau pilih baris judul secara manual.`,
+      `Pastikan data diawali satu baris judul (atau dua baris bergabung) yang memuat NIP dan nilai/predikat, lalu ulangi.`,
     en: (d) =>
       `No header row found on sheet "${d?.sheet ?? ""}". Looked for columns such as: ${list(d?.lookedFor)}. ` +
-      `Make sure a header row with NIP and scores/predikat exists, or pick the header row by hand.`,
+      `Make sure the data starts below a header row (or two merged rows) holding NIP and scores/predikat, then try again.`,
+  },
+  "map-header-not-found": {
+    id: (d) =>
+      `Judul kolom "${d?.header ?? ""}" (untuk ${labels([String(d?.field ?? "")], "id")}) tidak ditemukan di lembar "${d?.sheet ?? ""}". ` +
+      `Periksa ejaannya, atau sebutkan huruf kolomnya (--map ${d?.field ?? ""}=H).`,
+    en: (d) =>
+      `Header "${d?.header ?? ""}" (for ${labels([String(d?.field ?? "")], "en")}) was not found on sheet "${d?.sheet ?? ""}". ` +
+      `Check its spelling, or give the column letter (--map ${d?.field ?? ""}=H).`,
+  },
+  "map-same-column": {
+    id: (d) => `${fieldsOf(d, "id").join(" dan ")} dipetakan ke kolom yang sama (${d?.column ?? ""}); satu kolom hanya untuk satu bidang.`,
+    en: (d) => `${fieldsOf(d, "en").join(" and ")} are mapped to the same column (${d?.column ?? ""}); a column holds one field.`,
   },
   "preset-inputs-missing": {
     id: (d) => `Kolom yang dibutuhkan preset ${d?.preset ?? ""} tidak ditemukan: ${missingText(d, "id")}. Petakan kolomnya (--map) atau pilih preset lain (--preset).`,
@@ -53,6 +66,19 @@ const RUN_ERRORS: Record<RunErrorCode, Record<Lang, (d: Data) => string>> = {
 
 export function runErrorMessage(code: RunErrorCode, lang: Lang, data?: Record<string, unknown>): string {
   return RUN_ERRORS[code][lang](data);
+}
+
+/** The fields a mapping error names, as the user reads them. */
+function fieldsOf(d: Data, lang: Lang): string[] {
+  return Array.isArray(d?.fields) ? (d.fields as string[]).map((f) => labels([f], lang)) : [];
+}
+
+/** "Sheets in the workbook: "A", "B". " — empty when the caller gave no list. */
+function sheetList(d: Data, lang: Lang): string {
+  if (!Array.isArray(d?.available) || d.available.length === 0) return "";
+  const names = (d.available as string[]).slice(0, 12).map((n) => `"${n}"`).join(", ");
+  const more = d.available.length > 12 ? ", …" : "";
+  return lang === "id" ? `Lembar yang ada: ${names}${more}. ` : `Sheets in the workbook: ${names}${more}. `;
 }
 
 function list(v: unknown): string {

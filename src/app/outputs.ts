@@ -1,7 +1,7 @@
 // Everything a run writes, built in memory (pure) before the host is touched.
-import type { ColumnBlock, Grid } from "../grid/types";
+import type { Block, ColumnBlock, Grid } from "../grid/types";
 import type { OwnedSheet, ReportInput } from "../report/types";
-import { buildResultColumns } from "../report/result-columns";
+import { buildResultColumns, buildResultHeaderAbove } from "../report/result-columns";
 import { buildKotak9Sheet } from "../report/kotak9-sheet";
 import { buildValidasiSheet } from "../report/validasi-sheet";
 import { buildKonfigurasiSheet } from "../report/konfigurasi-sheet";
@@ -12,6 +12,8 @@ import { buildRingkasanSheet } from "../report/ringkasan-sheet";
 
 export interface RunOutputs {
   resultColumns: ColumnBlock;
+  /** The result columns' cells in the header rows above theirs, filled (empty cells only). */
+  resultHeaderAbove?: Block[];
   sheets: OwnedSheet[];
   /** Row of each key position's block on the Suksesi sheet, when it was built. */
   suksesiBlockRows?: number[];
@@ -35,5 +37,11 @@ export function buildOutputs(input: ReportInput & { grid: Grid; succession?: Suc
     sheets.push(buildTalentPoolSheet(withSuccession), buildRingkasanSheet(withSuccession));
   }
   sheets.push(buildValidasiSheet(input), buildKonfigurasiSheet(input));
-  return { resultColumns: buildResultColumns(input), sheets, ...(suksesiBlockRows ? { suksesiBlockRows } : {}) };
+  const resultHeaderAbove = buildResultHeaderAbove(input);
+  return {
+    resultColumns: buildResultColumns(input),
+    ...(resultHeaderAbove.length ? { resultHeaderAbove } : {}),
+    sheets,
+    ...(suksesiBlockRows ? { suksesiBlockRows } : {}),
+  };
 }

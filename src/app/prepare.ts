@@ -1,6 +1,7 @@
 // The part every use case shares: read once, find the table, settle the configuration. Nothing is written.
 import type { Host, SheetInfo } from "../hosts/host";
 import type { Grid } from "../grid/types";
+import { columnLetters } from "../grid/a1";
 import type { TalentaConfig } from "../domain/config";
 import { parseConfig, defaultConfig } from "../domain/config";
 import { choosePreset, missingFields, PRESET_IDS, type PresetId } from "../domain/presets";
@@ -42,18 +43,25 @@ export async function prepareRun(host: Host, request: ClassifyRequest): Promise<
   const sheets = await host.listSheets();
   const record = parseRecord(await host.readSettings());
   const owned = new Set<string>([...Object.values(SHEET_NAMES), ...(record?.ownedSheets ?? [])]);
-  const chosen = await chooseSheet(host, sheets, owned, request.sheet ?? record?.resultColumns?.sheet);
+  // The sheet the last run classified, while it still exists: renamed since, the data sheet is looked for afresh
+  // (the record's name is Talenta's memory, not the user's request, and never a reason to refuse).
+  const lastSheet = record?.resultColumns?.sheet;
+  const remembered = lastSheet !== undefined && sheets.some((s) => s.name === lastSheet) ? lastSheet : undefined;
+  const chosen = await chooseSheet(host, sheets, owned, request.sheet ?? remembered);
   const sheet = sheets.find((s) => s.name === chosen?.name);
-  if (!chosen || !sheet) return fail("sheet-not-found", { sheet: request.sheet ?? "" });
+  if (!chosen || !sheet) {
+    return fail("sheet-not-found", { sheet: request.sheet ?? "", available: sheets.filter((s) => !owned.has(s.name)).map((s) => s.name) });
+  }
   const grid = chosen.grid ?? (await host.readUsedGrid(sheet.name));
 
   const previous = previousResultColumns(grid, record, sheet.name);
   const requested = resolveConfig(request, record);
   if (!requested.ok) return fail("invalid-config", { issues: requested.issues });
+  const explicit = requestMapping(grid, request);
+  if (!explicit.ok) return fail(explicit.code, { ...explicit.data, sheet: sheet.name });
   const overrides = {
-    ...headerOverrides(grid, requested.config?.mapping),
-    ...headerOverrides(grid, request.mapByHeader),
-    ...request.overrides,
+    ...savedMapping(headerOverrides(grid, requested.config?.mapping), explicit.overrides),
+    ...explicit.overrides,
   };
   const detected = detectTable(grid, { overrides, excludeColumns: previous?.columns });
   if (!detected.ok) return fail(detected.code, { sheet: sheet.name, lookedFor: detected.lookedFor });
@@ -103,7 +111,42 @@ function resolveConfig(
   return { ok: true, source: "preset" };
 }
 
-/** Overrides that name columns by header text (saved mappings survive inserted columns). */
+type Overrides = Partial<Record<FieldId, number | null>>;
+
+/**
+ * The request's own mapping (`--map`, the pane's choices): by column, and by header text looked up on the sheet.
+ * An explicit instruction is never dropped: a header text not on the sheet, or two fields on one column (the
+ * detector would keep only the last), fails the run naming them.
+ */
+function requestMapping(
+  grid: Grid,
+  request: ClassifyRequest,
+): { ok: true; overrides: Overrides } | { ok: false; code: RunErrorCode; data: Record<string, unknown> } {
+  const overrides: Overrides = {};
+  for (const [field, header] of Object.entries(request.mapByHeader ?? {}) as [FieldId, string | undefined][]) {
+    if (header === undefined) continue;
+    const col = findHeaderColumn(grid, header);
+    if (col === undefined) return { ok: false, code: "map-header-not-found", data: { field, header } };
+    overrides[field] = col;
+  }
+  Object.assign(overrides, request.overrides);
+  const byColumn = new Map<number, FieldId>();
+  for (const [field, col] of Object.entries(overrides) as [FieldId, number | null | undefined][]) {
+    if (typeof col !== "number") continue;
+    const other = byColumn.get(col);
+    if (other !== undefined) return { ok: false, code: "map-same-column", data: { fields: [other, field], column: columnLetters(col) } };
+    byColumn.set(col, field);
+  }
+  return { ok: true, overrides };
+}
+
+/** A saved configuration's mapping, less the fields and columns the request maps itself (the request wins). */
+function savedMapping(saved: Overrides, explicit: Overrides): Overrides {
+  const taken = new Set(Object.values(explicit).filter((c): c is number => typeof c === "number"));
+  return Object.fromEntries(Object.entries(saved).filter(([field, col]) => !(field in explicit) && !taken.has(col as number)));
+}
+
+/** Overrides that name columns by header text (saved mappings survive inserted columns; a header gone is skipped). */
 function headerOverrides(grid: Grid, mapping: Partial<Record<FieldId, string>> | undefined): Partial<Record<FieldId, number>> {
   const out: Partial<Record<FieldId, number>> = {};
   if (!mapping) return out;
@@ -114,17 +157,22 @@ function headerOverrides(grid: Grid, mapping: Partial<Record<FieldId, string>> |
   return out;
 }
 
+/** A header cell in the first 40 rows equal to the text, ignoring letter case and how spaces and line breaks run. */
 function findHeaderColumn(grid: Grid, header: string): number | undefined {
-  const wanted = header.trim().toLowerCase();
+  const wanted = normalHeader(header);
   const rows = Math.min(grid.values.length, 40);
   for (let r = 0; r < rows; r++) {
     const row = grid.values[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === "string" && v.trim().toLowerCase() === wanted) return grid.origin.col + c;
+      if (typeof v === "string" && normalHeader(v) === wanted) return grid.origin.col + c;
     }
   }
   return undefined;
+}
+
+function normalHeader(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /**
@@ -137,7 +185,11 @@ async function chooseSheet(
   owned: Set<string>,
   wanted?: string,
 ): Promise<{ name: string; grid?: Grid } | undefined> {
-  if (wanted) return sheets.some((s) => s.name === wanted) ? { name: wanted } : undefined;
+  if (wanted) {
+    // Excel's sheet names ignore letter case (it refuses "data" beside "Data"): the exact name first, then any case.
+    const found = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    return found ? { name: found.name } : undefined;
+  }
   const candidates = sheets.filter((s) => !owned.has(s.name) && !isJabatanTargetSheetName(s.name));
   let first: Grid | undefined;
   for (const s of candidates.filter((c) => c.visibility === "visible")) {

@@ -103,7 +103,11 @@ export type RunErrorCode =
   | "preset-inputs-missing"
   | "invalid-config"
   /** The data's rows are under an active filter and the host cannot write safely there (issue 3). */
-  | "data-filtered";
+  | "data-filtered"
+  /** The request maps a field by a header text that no cell of the sheet's header area holds. */
+  | "map-header-not-found"
+  /** The request maps two fields to one column. */
+  | "map-same-column";
 
 export interface RunError {
   code: RunErrorCode;

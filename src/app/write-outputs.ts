@@ -21,6 +21,7 @@ export async function writeOutputs(
   // that follows names them (issue 3).
   if (join) await host.joinTable(sheet, join.table, { col: join.col, names: join.names });
   await host.writeBlock(outputs.resultColumns);
+  for (const block of outputs.resultHeaderAbove ?? []) await host.writeBlock(block);
 
   const produced = new Set(outputs.sheets.map((s) => s.name));
   for (const owned of outputs.sheets) {

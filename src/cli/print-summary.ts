@@ -6,6 +6,7 @@ import type { Level } from "../domain/classification";
 import { formatIssue, LEVEL_LABELS } from "../domain/glossary";
 import { kotakOf } from "../domain/ninebox";
 import { term } from "../report/terms";
+import { calendarDateText } from "../report/text-format";
 
 export function printSummary(s: RunSummary, output: string, ms: number, lang: Lang): void {
   const id = lang === "id";
@@ -23,7 +24,7 @@ export function printSummary(s: RunSummary, output: string, ms: number, lang: La
   out.push("");
   out.push(
     id
-      ? `Baris: ${s.rows}, terklasifikasi ${s.classified}, tidak terklasifikasi ${s.notClassified}, ditandai ${s.flagged}. Talent pool (KRS Instansi) ${s.poolInstansi}, KRS Nasional ${s.poolNasional}.`
+      ? `Baris: ${s.rows}, terklasifikasi ${s.classified}, tidak terklasifikasi ${s.notClassified}, ditandai ${s.flagged}. Talent Pool (KRS Instansi) ${s.poolInstansi}, KRS Nasional ${s.poolNasional}.`
       : `Rows: ${s.rows}, classified ${s.classified}, not classified ${s.notClassified}, flagged ${s.flagged}. Talent pool (KRS Instansi) ${s.poolInstansi}, KRS Nasional ${s.poolNasional}.`,
   );
   if (s.succession) out.push(...successionLines(s.succession, lang));
@@ -58,14 +59,14 @@ function successionLines(x: NonNullable<RunSummary["succession"]>, lang: Lang): 
   if (!x.targetsSheet) return [id ? "Suksesi: belum ada lembar Jabatan Target (tambahkan dengan: talenta targets <berkas>)." : "Succession: no Jabatan Target sheet yet (add one with: talenta targets <file>)."];
   const out = [
     id
-      ? `Suksesi (penempatan ${x.placementDate}): ${x.positions.length} jabatan target, bench Hijau ${x.bench.hijau}, Kuning ${x.bench.kuning}, Merah ${x.bench.merah}.`
-      : `Succession (placement ${x.placementDate}): ${x.positions.length} key positions, bench green ${x.bench.hijau}, yellow ${x.bench.kuning}, red ${x.bench.merah}.`,
+      ? `Suksesi (penempatan ${isoDateText(x.placementDate, lang)}): ${x.positions.length} jabatan target, bench Hijau ${x.bench.hijau}, Kuning ${x.bench.kuning}, Merah ${x.bench.merah}.`
+      : `Succession (placement ${isoDateText(x.placementDate, lang)}): ${x.positions.length} key positions, bench green ${x.bench.hijau}, yellow ${x.bench.kuning}, red ${x.bench.merah}.`,
   ];
   for (const p of x.positions) {
     const names = p.candidates.map((c) => c.nama).join(", ") || (id ? "(tidak ada kandidat)" : "(no candidate)");
     out.push(`  ${p.benchLabel.padEnd(7)} ${truncate(p.name, 40).padEnd(40)} ${truncate(names, 70)}`);
   }
-  if (x.excluded.length > 0) out.push(id ? `  ${x.excluded.length} anggota talent pool tidak diikutkan karena NIP-nya tersimpan sebagai angka.` : `  ${x.excluded.length} pool members left out because their NIP is stored as a number.`);
+  if (x.excluded.length > 0) out.push(id ? `  ${x.excluded.length} anggota Talent Pool tidak diikutkan karena NIP-nya tersimpan sebagai angka.` : `  ${x.excluded.length} pool members left out because their NIP is stored as a number.`);
   for (const i of x.issues) out.push(`  Jabatan Target ${i.cell ?? ""}: ${i.message}`);
   return out;
 }
@@ -74,4 +75,10 @@ function successionLines(x: NonNullable<RunSummary["succession"]>, lang: Lang): 
 function truncate(s: string, n: number): string {
   const line = s.replace(/\s+/g, " ").trim();
   return line.length > n ? line.slice(0, n - 1) + "…" : line;
+}
+
+/** "2027-01-01" → "1 Januari 2027" / "1 January 2027"; any other text as it is. */
+function isoDateText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? calendarDateText(Number(m[1]), Number(m[2]), Number(m[3]), lang) : iso;
 }

@@ -13,6 +13,27 @@ interface MessageParts {
 
 type Message = (p: MessageParts) => string;
 
+/** A number written inside a message, as the language writes it: 695.7 → "695,7" in Indonesian (decimal comma). */
+export function numberText(value: number, lang: Lang): string {
+  const text = String(value);
+  return lang === "id" ? text.replace(".", ",") : text;
+}
+
+/** Short name of each issue code for a column of a printed list (the code itself is for the program). */
+export const ISSUE_LABELS: Readonly<Record<IssueCode, Readonly<Record<Lang, string>>>> = {
+  "missing-value": { id: "Nilai kosong", en: "Empty value" },
+  "out-of-scale": { id: "Di luar skala", en: "Out of scale" },
+  "not-a-number": { id: "Bukan angka", en: "Not a number" },
+  "formula-without-value": { id: "Rumus belum dihitung", en: "Formula not calculated" },
+  "unknown-label": { id: "Isian tidak dikenal", en: "Unknown entry" },
+  "nip-missing": { id: "NIP kosong", en: "NIP empty" },
+  "nip-stored-as-number": { id: "NIP berupa angka", en: "NIP as a number" },
+  "nip-invalid": { id: "NIP tidak sah", en: "NIP not valid" },
+  "nip-duplicate": { id: "NIP ganda", en: "Duplicate NIP" },
+  "invalid-date": { id: "Bukan tanggal", en: "Not a date" },
+  "missing-column": { id: "Kolom tidak ada", en: "Column missing" },
+};
+
 const NIP_REASON: Readonly<Record<string, { id: string; en: string }>> = {
   length: { id: "bukan 18 digit", en: "is not 18 digits" },
   "birth-date": { id: "digit 1–8 bukan tanggal lahir yang sah", en: "digits 1–8 are not a valid date of birth" },
@@ -29,6 +50,11 @@ const NOT_DIGITS = { id: "memuat huruf atau tanda selain angka (NIP hanya 18 ang
 function nipReason(p: MessageParts): { id: string; en: string } | undefined {
   const reason = String(p.data.reason);
   return reason === "length" && /[^0-9]/.test(p.input) ? NOT_DIGITS : NIP_REASON[reason];
+}
+
+function scaleEnd(value: string | number | undefined, fallback: number, lang: Lang): string {
+  const v = value ?? fallback;
+  return typeof v === "number" ? numberText(v, lang) : v;
 }
 
 const KNOWN_LABELS: Partial<Record<FieldId, { id: string; en: string }>> = {
@@ -50,10 +76,10 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, Me
   },
   "out-of-scale": {
     id: (p) =>
-      `nilai ${p.input} di luar skala ${p.data.min ?? 0}–${p.data.max ?? 100}; baris ini tidak diklasifikasi. ` +
+      `nilai ${p.input} di luar skala ${scaleEnd(p.data.min, 0, "id")}–${scaleEnd(p.data.max, 100, "id")}; baris ini tidak diklasifikasi. ` +
       `Perbaiki nilainya atau atur skala kolom ${p.field} di konfigurasi.`,
     en: (p) =>
-      `value ${p.input} is outside the scale ${p.data.min ?? 0}–${p.data.max ?? 100}; the row is not classified. ` +
+      `value ${p.input} is outside the scale ${scaleEnd(p.data.min, 0, "en")}–${scaleEnd(p.data.max, 100, "en")}; the row is not classified. ` +
       `Correct the value or set the scale of the ${p.field} column in the configuration.`,
   },
   "not-a-number": {
@@ -110,7 +136,13 @@ export function formatIssue(issue: Issue, lang: Lang): string {
   const known = (issue.field && KNOWN_LABELS[issue.field]?.[lang]) || "";
   const text = ISSUE_MESSAGES[issue.code][lang]({
     field,
-    input: issue.input === undefined || issue.input === null ? "" : String(issue.input),
+    // A number read from a cell is written the language's way (decimal comma in Indonesian); a NIP is a code, not a number.
+    input:
+      issue.input === undefined || issue.input === null
+        ? ""
+        : typeof issue.input === "number" && !issue.code.startsWith("nip-")
+          ? numberText(issue.input, lang)
+          : String(issue.input),
     data: issue.data ?? {},
     known,
     notClassified: leavesRowUnclassified(issue),

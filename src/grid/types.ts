@@ -112,6 +112,12 @@ export interface Block {
   col: number;
   values: CellValue[][];
   formats?: FormatRange[];
+  /**
+   * Widths of the block's columns in characters of the default font (what Excel's column-width box shows):
+   * widths[i] is sheet column col + i's, whole column; a missing entry leaves that column as it is, and no
+   * other column of the sheet changes. Per column, never per cell.
+   */
+  widths?: readonly (number | undefined)[];
 }
 
 /**
@@ -130,6 +136,8 @@ export interface ColumnBlock {
   columns: (Float64Array | CellValue[])[];
   /** Relative to the block's top-left, head included (as in Block). */
   formats?: FormatRange[];
+  /** As in Block. */
+  widths?: readonly (number | undefined)[];
 }
 
 /** Sheet-level layout of a sheet Talenta owns. */
@@ -146,6 +154,13 @@ export interface SheetLayout {
     fitToWidth?: number;
     fitToHeight?: number;
     printArea?: Rect;
+    /** Rows (0-based, inclusive) repeated at the top of every printed page (a table's header row); columns at the left. */
+    printTitles?: { rows?: { first: number; last: number }; cols?: { first: number; last: number } };
+    /** Manual page breaks: a new page starts at each of these rows (0-based, ascending, > 0). */
+    rowBreaks?: number[];
+    /** Page header and footer as Excel header/footer codes: "&L…&C…&R…", "&P" page, "&N" pages, "&A" sheet. */
+    header?: string;
+    footer?: string;
   };
   tabColor?: string;
   showGridLines?: boolean;
@@ -167,12 +182,25 @@ export interface ScatterChartSpec {
   /** Cell rectangle the chart covers. */
   anchor: Rect;
   title: string;
-  xAxis: { title: string; min: number; max: number; majorUnit: number };
-  yAxis: { title: string; min: number; max: number; majorUnit: number };
+  xAxis: ChartAxisSpec;
+  yAxis: ChartAxisSpec;
   series: {
     name: string;
     color: string;
+    /** Marker shape; circle when not given. */
+    marker?: MarkerShape;
     x: RangeRef;
     y: RangeRef;
   }[];
+}
+
+export type MarkerShape = "circle" | "square" | "triangle" | "diamond";
+
+export interface ChartAxisSpec {
+  title: string;
+  min: number;
+  max: number;
+  majorUnit: number;
+  /** false: no numbers along the axis (the title says what the axis holds); shown when not given. */
+  tickLabels?: boolean;
 }

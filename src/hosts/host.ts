@@ -21,7 +21,11 @@ export interface Host {
   ensureSheet(name: string): Promise<void>;
   /** Removes a sheet Talenta owns (used when a re-run no longer produces it). */
   deleteSheet(name: string): Promise<void>;
-  /** Writes values (strings always as text) and formats. @throws SheetNotFoundError */
+  /**
+   * Writes values (strings always as text) and formats, and sets the widths of the block's columns when it
+   * gives them (`widths`, characters; whole columns, on the user's sheet too: no other column changes).
+   * @throws SheetNotFoundError; RangeError for a width outside 0–255
+   */
   writeBlock(block: Block | ColumnBlock): Promise<void>;
   /** Empties cells (values and formats) of a rectangle, e.g. Talenta's previous result columns. */
   clearRange(sheet: string, rect: Rect): Promise<void>;
@@ -49,6 +53,23 @@ export interface Host {
   readonly writesUnderFilterUnsafe: boolean;
   /** Selects a cell for the user (Excel only: the pane's "go to cell"). Hosts without a UI leave it out. */
   selectCell?(sheet: string, a1: string): Promise<void>;
+}
+
+/** Excel's widest column, in characters. */
+export const MAX_COLUMN_WIDTH = 255;
+
+/**
+ * A block's column widths as sheet columns, checked the same way by both hosts.
+ * @throws RangeError for a width that is not a number from 0 to 255
+ */
+export function blockColumnWidths(block: Block | ColumnBlock): { col: number; width: number }[] {
+  const out: { col: number; width: number }[] = [];
+  (block.widths ?? []).forEach((width, i) => {
+    if (width === undefined) return;
+    if (!Number.isFinite(width) || width < 0 || width > MAX_COLUMN_WIDTH) throw new RangeError(`Column width ${width} is not 0–${MAX_COLUMN_WIDTH} characters`);
+    out.push({ col: block.col + i, width });
+  });
+  return out;
 }
 
 /** Namespace of Talenta's custom XML part: both hosts read and write the same part, so a file moves between them. */

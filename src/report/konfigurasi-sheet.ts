@@ -8,6 +8,8 @@ import { columnLetters } from "../grid/a1";
 import type { CellStyle, CellValue } from "../grid/types";
 import { Canvas } from "./canvas";
 import { TALENTA_HEADER, TALENTA_LIGHT } from "./palette";
+import { pageFooter } from "./print-pages";
+import { fitRowHeights } from "./row-heights";
 import { phrase } from "./report-labels";
 import { resultColumnRange } from "./result-columns";
 import { countRun, issuesByRow } from "./run-counts";
@@ -89,8 +91,10 @@ export function buildKonfigurasiSheet(input: ReportInput): OwnedSheet {
   s.section(phrase("general", lang));
   const generalTop = s.r;
   s.row(phrase("preset", lang), presetName(run.presetId, lang), run.presetId);
-  if (preset) s.row(phrase("regulation", lang), preset.regulation[lang]);
-  s.row(phrase("presetReason", lang), run.presetReason);
+  // Long single values span B:D and wrap, so they print whole.
+  const wide = (r: number) => canvas.merge(r, 1, 1, COLS - 1).format(r, 1, 1, COLS - 1, { wrap: true });
+  if (preset) wide(s.row(phrase("regulation", lang), preset.regulation[lang]));
+  wide(s.row(phrase("presetReason", lang), run.presetReason));
   s.row(phrase("sheet", lang), run.sourceSheet);
   s.row(phrase("headerRows", lang), listText(table.headerRows.map((r) => r + 1)));
   const n = table.sheetRows.length;
@@ -140,19 +144,36 @@ export function buildKonfigurasiSheet(input: ReportInput): OwnedSheet {
   canvas.format(mapTop, 0, table.columns.length, 3, { numberFormat: "@" });
   canvas.format(mapTop, 3, table.columns.length, 1, { numberFormat: "0", hAlign: "left" });
 
+  // The printout ends before the JSON: one long line, it would shrink a fit-to-width page to nothing (LibreOffice)
+  // or run off it (Excel). It stays whole in its cells for copying; the workbook's settings part keeps it too.
+  const printed = s.r;
+  // What prints wraps in its column (a formula of "Asal nilai", a long column header), top-aligned.
+  canvas.format(0, 1, printed, 2, { wrap: true }).format(0, 0, printed, COLS, { vAlign: "top" });
   s.section(phrase("configJson", lang));
   const json = JSON.stringify(config);
   const jsonTop = s.r;
   for (let i = 0; i < json.length || i === 0; i += JSON_CHUNK) s.row(json.slice(i, i + JSON_CHUNK));
   canvas.format(jsonTop, 0, s.r - jsonTop, 1, { numberFormat: "@", wrap: false });
 
+  const columnWidths = [34, 48, 60, 10].map((width, col) => ({ col, width }));
+  const block = canvas.toBlock();
   return {
     name,
-    blocks: [canvas.toBlock()],
+    blocks: [block],
     layout: {
-      columnWidths: [34, 48, 60, 10].map((width, col) => ({ col, width })),
+      columnWidths,
+      // Heights for the printed rows only: the JSON below is one unwrapped line per cell.
+      rowHeights: fitRowHeights(block.values.slice(0, printed), columnWidths, canvas.merges),
       merges: canvas.merges,
-      page: { orientation: "portrait", paper: "A4", fitToWidth: 1, fitToHeight: 0 },
+      page: {
+        // Landscape: the four columns (152 characters) print at about 90 % instead of 60 % on a portrait page.
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printArea: { row: 0, col: 0, rows: printed, cols: COLS },
+        footer: pageFooter(name, lang),
+      },
       tabColor: TALENTA_HEADER.fill,
     },
     charts: [],

@@ -1,12 +1,12 @@
 // The scatter chart of "Talenta - Kotak 9": every classified person in grid space (0–3 on both axes), one series
-// per kotak in the box colour. Hosts chart only ranges, so the points are written as cells beside the chart.
+// per kotak with its own marker. Hosts chart only ranges, so the points are written as cells beside the chart.
 import type { Classification } from "../domain/classification";
 import type { TalentaConfig } from "../domain/config";
-import type { Lang } from "../domain/glossary";
-import type { CellValue, ColumnBlock, FormatRange, ScatterChartSpec } from "../grid/types";
+import { LEVEL_LABELS, type Lang } from "../domain/glossary";
+import type { CellValue, ChartAxisSpec, ColumnBlock, FormatRange, MarkerShape, ScatterChartSpec } from "../grid/types";
 import * as chartPosition from "./chart-position";
 import { CHART_ANCHOR, DATA } from "./kotak9-layout";
-import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT } from "./palette";
+import { KOTAK_NUMBERS, MUTED_FONT, type KotakNumber } from "./palette";
 import { phrase } from "./report-labels";
 import { term } from "./terms";
 
@@ -75,15 +75,45 @@ export function buildChartData(sheet: string, points: ChartPoints, lang: Lang): 
   return { sheet, row: 0, col: DATA.col, head, columns: [Float64Array.from(points.kotak), points.x, points.y], formats };
 }
 
+/**
+ * One marker per box, so the legend tells all nine apart: the hue of the box's fill on the grid (red 1–3,
+ * amber 4–6, green 7–9), a different shade within a hue, and a different shape for boxes sharing a hue (which also
+ * tells them apart on a black-and-white print).
+ */
+export const KOTAK_MARKERS: Readonly<Record<KotakNumber, { color: string; shape: MarkerShape }>> = {
+  1: { color: "D32F2F", shape: "circle" },
+  2: { color: "8E0000", shape: "square" },
+  3: { color: "E57373", shape: "triangle" },
+  4: { color: "E6A100", shape: "circle" },
+  5: { color: "F57C00", shape: "square" },
+  6: { color: "A67C00", shape: "triangle" },
+  7: { color: "81C784", shape: "circle" },
+  8: { color: "43A047", shape: "square" },
+  9: { color: "1B5E20", shape: "diamond" },
+};
+
+/**
+ * "Potensial: Rendah · Menengah · Tinggi", "Kinerja: Di Bawah · Sesuai · Di Atas Ekspektasi": the axis numbers
+ * (0–3, grid space) mean nothing to a reader, so they are hidden and the title names the levels, low to high.
+ */
+export function axisTitle(axis: "potensial" | "kinerja", lang: Lang): string {
+  const labels = ([1, 2, 3] as const).map((level) => LEVEL_LABELS[axis][level][lang]);
+  // "Di Bawah Ekspektasi · Sesuai Ekspektasi · …": a last word shared by all three is said once, at the end.
+  const last = labels[0].split(" ").pop()!;
+  const shared = labels.every((l) => l.endsWith(` ${last}`));
+  const levels = shared ? [...labels.slice(0, 2).map((l) => l.slice(0, -last.length - 1)), labels[2]] : labels;
+  return `${term(axis, lang)}: ${levels.join(" · ")}`;
+}
+
 export function buildChartSpec(sheet: string, points: ChartPoints, lang: Lang): ScatterChartSpec {
-  const axis = (title: string) => ({ title, min: 0, max: 3, majorUnit: 1 });
+  const axis = (title: string): ChartAxisSpec => ({ title, min: 0, max: 3, majorUnit: 1, tickLabels: false });
   const total = points.x.length;
   return {
     sheet,
     anchor: { ...CHART_ANCHOR },
     title: phrase("chartTitle", lang),
-    xAxis: axis(term("potensial", lang)),
-    yAxis: axis(term("kinerja", lang)),
+    xAxis: axis(axisTitle("potensial", lang)),
+    yAxis: axis(axisTitle("kinerja", lang)),
     series: KOTAK_NUMBERS.map((k) => {
       const count = points.start[k + 1] - points.start[k];
       // An empty kotak keeps its series (and its legend entry) over the empty cell just below the data.
@@ -91,7 +121,8 @@ export function buildChartSpec(sheet: string, points: ChartPoints, lang: Lang): 
       const rows = Math.max(1, count);
       return {
         name: `${term("kotak", lang)} ${k}`,
-        color: KOTAK_COLOURS[k].marker,
+        color: KOTAK_MARKERS[k].color,
+        marker: KOTAK_MARKERS[k].shape,
         x: { sheet, rect: { row, col: DATA.col + 1, rows, cols: 1 } },
         y: { sheet, rect: { row, col: DATA.col + 2, rows, cols: 1 } },
       };

@@ -3,8 +3,8 @@ import { KOTAK_INFO, LEVEL_LABELS, POOL_LABELS, type Lang } from "../domain/glos
 import { levelsOfKotak } from "../domain/ninebox";
 import type { CellStyle } from "../grid/types";
 import type { Canvas } from "./canvas";
-import { COL, legendRow, levelTopRow, potensialCol, ROW } from "./kotak9-layout";
-import type { BoxNames } from "./kotak9-names";
+import { COL, legendRow, levelTopRow, NAMES_FONT_SIZE, potensialCol, ROW } from "./kotak9-layout";
+import { NAME_SEPARATOR, type BoxNames } from "./kotak9-names";
 import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT, TALENTA_HEADER, TALENTA_LIGHT } from "./palette";
 import { phrase } from "./report-labels";
 import type { RunCounts } from "./run-counts";
@@ -29,17 +29,22 @@ export function boxTitle(kotak: number, lang: Lang): string {
   return `${term("kotak", lang)} ${kotak} – ${info.kategori[lang]}`;
 }
 
-/** "12 orang · 25,0%": the percent is of the classified rows. */
+// Singular words of this sheet (Indonesian nouns do not change with the number).
+const ONE_PERSON: Readonly<Record<Lang, string>> = { id: "orang", en: "person" };
+const ONE_BOX: Readonly<Record<Lang, string>> = { id: "kotak {list}", en: "box {list}" };
+
+/** "12 orang · 25,0%", "1 person · 1.6%": the percent is of the classified rows. */
 export function boxCountText(count: number, classified: number, lang: Lang): string {
-  const people = `${count} ${phrase("people", lang)}`;
+  const people = `${count} ${count === 1 ? ONE_PERSON[lang] : phrase("people", lang)}`;
   return classified > 0 ? `${people} · ${percentText(count / classified, lang)}` : people;
 }
 
+/** The names separated by "; ", and "… dan N lainnya" on a line of its own when some are left out. */
 export function boxNamesText(names: readonly string[], more: number, lang: Lang): string | null {
-  const shown = names.join(", ");
+  const shown = names.join(NAME_SEPARATOR);
   if (more === 0) return shown === "" ? null : shown;
   const tail = phrase("andMore", lang, { n: more });
-  return shown === "" ? tail : `${shown} ${tail}`;
+  return shown === "" ? tail : `${shown}\n${tail}`;
 }
 
 export function drawGrid(canvas: Canvas, counts: RunCounts, names: BoxNames, lang: Lang): void {
@@ -53,7 +58,7 @@ export function drawGrid(canvas: Canvas, counts: RunCounts, names: BoxNames, lan
     // Row kinds share a style across the three boxes: one format per row, not per cell.
     canvas.format(top, COL.box, 1, 3, { bold: true, fontSize: 10, wrap: true, vAlign: "top" });
     canvas.format(top + 1, COL.box, 1, 3, { bold: true, fontSize: 12, hAlign: "center", vAlign: "center" });
-    canvas.format(top + 2, COL.box, 1, 3, { fontSize: 9, wrap: true, vAlign: "top" });
+    canvas.format(top + 2, COL.box, 1, 3, { fontSize: NAMES_FONT_SIZE, wrap: true, vAlign: "top" });
   }
   canvas.format(ROW.gridTop, COL.level, gridRows, 1, AXIS_STYLE);
   canvas.format(ROW.potensialLabels, COL.box, 1, 3, AXIS_STYLE);
@@ -123,5 +128,6 @@ export function drawPool(canvas: Canvas, counts: RunCounts, pool: { instansi: re
 
 function poolLine(label: string, boxes: readonly number[], lang: Lang): string {
   const sorted = [...boxes].sort((a, b) => a - b);
-  return `${label} (${phrase("boxesList", lang, { list: listText(sorted) })})`;
+  const list = listText(sorted);
+  return `${label} (${sorted.length === 1 ? ONE_BOX[lang].replace("{list}", list) : phrase("boxesList", lang, { list })})`;
 }

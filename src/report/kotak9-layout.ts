@@ -36,18 +36,27 @@ export const ROW = {
   height: 34,
 } as const;
 
+/** Width (characters) of each box column. */
+export const BOX_WIDTH = 34;
+
 export const COLUMN_WIDTHS: readonly { col: number; width: number }[] = [
-  { col: COL.axis, width: 11 },
-  { col: COL.level, width: 16 },
-  { col: COL.box, width: 34 },
-  { col: COL.box + 1, width: 34 },
-  { col: COL.box + 2, width: 34 },
+  // The bold axis title must hold "Performance" (11 letters) on one line; 11 broke it as "Performanc e".
+  { col: COL.axis, width: 15 },
+  { col: COL.level, width: 17 },
+  { col: COL.box, width: BOX_WIDTH },
+  { col: COL.box + 1, width: BOX_WIDTH },
+  { col: COL.box + 2, width: BOX_WIDTH },
   { col: COL.count, width: 10 },
   { col: COL.percent, width: 12 },
 ];
 
-/** Heights (points) of a level's three rows: the box title, the count line, the names. */
-export const LEVEL_ROW_HEIGHTS = [34, 20, 110] as const;
+/**
+ * Heights (points) of a level's three rows: the box title, the count line, the names. The grid must fit page 1 at
+ * the scale the legend's width sets (one page wide, A4 landscape): 93 pt of names is what that leaves.
+ */
+export const LEVEL_ROW_HEIGHTS = [34, 20, 93] as const;
+/** Font size (points) of the names in a box: with the names row height and BOX_WIDTH it decides how many fit. */
+export const NAMES_FONT_SIZE = 9;
 export const LEGEND_ROW_HEIGHT = 32;
 
 /** The chart sits right of the legend columns, beside the grid. */

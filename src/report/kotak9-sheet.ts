@@ -5,9 +5,10 @@ import type { SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { buildChartData, buildChartSpec, chartPoints } from "./kotak9-chart";
 import { drawGrid, drawLegend, drawPool, drawTitle } from "./kotak9-grid";
-import { COL, COLUMN_WIDTHS, LEGEND_ROW_HEIGHT, LEVEL_ROW_HEIGHTS, legendRow, levelTopRow, ROW } from "./kotak9-layout";
-import { collectBoxNames } from "./kotak9-names";
+import { BOX_WIDTH, COL, COLUMN_WIDTHS, LEGEND_ROW_HEIGHT, LEVEL_ROW_HEIGHTS, legendRow, levelTopRow, NAMES_FONT_SIZE, ROW } from "./kotak9-layout";
+import { collectBoxNames, namesCell } from "./kotak9-names";
 import { KOTAK_NUMBERS, TALENTA_HEADER } from "./palette";
+import { pageFooter } from "./print-pages";
 import { phrase } from "./report-labels";
 import { countRun, issuesByRow } from "./run-counts";
 import { sourceLine } from "./source-line";
@@ -24,7 +25,8 @@ export function buildKotak9Sheet(input: ReportInput): OwnedSheet {
     source: sourceLine(run, lang, { preset: true }),
     summary: `${phrase("rowsRead", lang)}: ${counts.rows} · ${phrase("classified", lang)}: ${counts.classified} · ${phrase("notClassified", lang)}: ${counts.notClassified}`,
   });
-  drawGrid(canvas, counts, collectBoxNames(table, c, phrase("row", lang)), lang);
+  const cell = namesCell(BOX_WIDTH, LEVEL_ROW_HEIGHTS[2], NAMES_FONT_SIZE);
+  drawGrid(canvas, counts, collectBoxNames(table, c, phrase("row", lang), cell), lang);
   drawLegend(canvas, counts, lang);
   drawPool(canvas, counts, input.config.pool, lang);
 
@@ -42,10 +44,15 @@ export function buildKotak9Sheet(input: ReportInput): OwnedSheet {
     page: {
       orientation: "landscape",
       paper: "A4",
+      // One page wide, as many tall as the breaks make: Excel keeps manual breaks only when the height is automatic.
       fitToWidth: 1,
-      fitToHeight: 1,
-      // The page is the grid with its title and axes; the legend and chart stay on screen beside and below.
-      printArea: { row: 0, col: 0, rows: ROW.potensialTitle + 1, cols: COL.gridLast + 1 },
+      fitToHeight: 0,
+      // The grid with its title and axes on page 1 at the largest scale one page wide allows, then the legend and
+      // the pool on a page of their own. The chart beside the grid is for the screen: printed beside it, it shrank
+      // the names to about 5 pt; with 100,000 people its dots say less than the counts in the grid.
+      printArea: { row: 0, col: 0, rows: ROW.rowsRead + 1, cols: COL.last + 1 },
+      rowBreaks: [ROW.legendTitle],
+      footer: pageFooter(name, lang),
     },
     tabColor: TALENTA_HEADER.fill,
     showGridLines: false,

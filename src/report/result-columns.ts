@@ -3,7 +3,7 @@ import { formatIssue, LEVEL_LABELS, RESULT_COLUMNS, type Lang } from "../domain/
 import { KOTAK_INFO, poolOf } from "../domain/ninebox";
 import type { Issue } from "../domain/issues";
 import type { TalentaTable } from "../domain/table";
-import type { CellStyle, CellValue, ColumnBlock, FormatRange } from "../grid/types";
+import type { Block, CellStyle, CellValue, ColumnBlock, FormatRange, Grid } from "../grid/types";
 import { TALENTA_HEADER } from "./palette";
 import { POOL_SHORT } from "./report-labels";
 import { issuesByRow } from "./run-counts";
@@ -16,16 +16,21 @@ export const REKOMENDASI_SEPARATOR = "; ";
 /** Separator between the notes of one row. */
 export const CATATAN_SEPARATOR = " | ";
 
+// One line: the widths below make room for each header, and a header wrapped inside the user's one-line
+// header row showed only its middle line ("Kinerja" for "Nilai Kinerja (Y)").
 const HEADER_STYLE: CellStyle = {
   bold: true,
   fontColor: TALENTA_HEADER.font,
   fill: TALENTA_HEADER.fill,
   hAlign: "center",
   vAlign: "center",
-  wrap: true,
+  wrap: false,
   border: "thin",
   numberFormat: "@",
 };
+
+/** The cells of the result columns in a header row above the lowest: filled, so the block meets the table's top. */
+const HEADER_ABOVE_STYLE: CellStyle = { fill: TALENTA_HEADER.fill, border: "thin" };
 
 // Column formats by position in RESULT_COLUMNS order (RULES §2: scores unrounded, shown with 2 decimals).
 const SCORE: CellStyle = { numberFormat: "0.00", wrap: false };
@@ -39,6 +44,43 @@ const COLUMN_STYLES: readonly (readonly [first: number, count: number, style: Ce
   [8, 1, SCORE], // Nilai Talenta
   [9, 1, TEXT], // Catatan Talenta
 ];
+
+/**
+ * Column widths in characters (Excel's column-width box), from the texts a column can hold in the run's
+ * language: a header (bold) about one digit-width a character plus two, a value a little less a character.
+ * Body texts are not wrapped: a wrapped cell makes Excel size its row again, which for the user's table means
+ * every row taller (and 100,000 rows measured on opening), so the widths carry the texts instead. Rekomendasi
+ * (up to 120 characters) and Catatan are held to 60: wider columns than a screen or a portrait page; the rest of
+ * a long recommendation shows over an empty Catatan cell, and whole in the cell's own text.
+ */
+const LONG_TEXT_WIDTH = 60;
+/** A short header ("Box") still gets a column that reads as one, not a sliver. */
+const MIN_WIDTH = 7;
+const headerChars = (text: string) => text.length + 2;
+const valueChars = (texts: readonly string[]) => Math.max(0, ...texts.map((t) => Math.ceil(t.length * 0.95) + 2));
+/** "100.00": a score's widest text. */
+const SCORE_TEXT = "100.00";
+
+export function resultColumnWidths(lang: Lang): number[] {
+  const levels = (axis: "kinerja" | "potensial") => [1, 2, 3].map((l) => LEVEL_LABELS[axis][l as 1 | 2 | 3][lang]);
+  const kotak = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+  const values: (readonly string[] | "long")[] = [
+    [SCORE_TEXT],
+    [SCORE_TEXT],
+    levels("kinerja"),
+    levels("potensial"),
+    ["9"],
+    kotak.map((k) => KOTAK_INFO[k].kategori[lang]),
+    "long",
+    Object.values(POOL_SHORT).map((p) => p[lang]),
+    [SCORE_TEXT],
+    "long",
+  ];
+  return RESULT_COLUMNS.map((col, i) => {
+    const texts = values[i];
+    return texts === "long" ? LONG_TEXT_WIDTH : Math.max(MIN_WIDTH, headerChars(col.label[lang]), valueChars(texts));
+  });
+}
 
 /** The sheet columns Talenta writes its results to (inclusive). */
 export function resultColumnRange(table: TalentaTable): { first: number; last: number } {
@@ -192,5 +234,45 @@ export function buildResultColumns(input: ReportInput): ColumnBlock {
   if (height > 1) {
     for (const [col, cols, style] of COLUMN_STYLES) formats.push({ row: 1, col, rows: height - 1, cols, style });
   }
-  return { sheet: table.sheet, row: headerRow, col: table.endCol, head: [RESULT_COLUMNS.map((col) => col.label[lang])], columns, formats };
+  return {
+    sheet: table.sheet,
+    row: headerRow,
+    col: table.endCol,
+    head: [RESULT_COLUMNS.map((col) => col.label[lang])],
+    columns,
+    formats,
+    widths: resultColumnWidths(lang),
+  };
+}
+
+/**
+ * Where the user's header spans more than one row (a group row above the column names), the result columns'
+ * cells in the upper rows, filled like the header, so the block stands as high as the table. Only a row whose
+ * ten cells are all empty and in no merged range: a user's cell is never written over. Empty cells, one
+ * style: no value is written.
+ */
+export function buildResultHeaderAbove(input: ReportInput & { grid: Grid }): Block[] {
+  const { table, grid } = input;
+  const { first, last } = resultColumnRange(table);
+  const blocks: Block[] = [];
+  for (const row of table.headerRows.slice(0, -1)) {
+    if (!cellsFree(grid, row, first, last)) continue;
+    blocks.push({
+      sheet: table.sheet,
+      row,
+      col: first,
+      values: [new Array<CellValue>(RESULT_COLUMN_COUNT).fill(null)],
+      formats: [{ row: 0, col: 0, rows: 1, cols: RESULT_COLUMN_COUNT, style: HEADER_ABOVE_STYLE }],
+    });
+  }
+  return blocks;
+}
+
+function cellsFree(grid: Grid, row: number, first: number, last: number): boolean {
+  const values = grid.values[row - grid.origin.row];
+  for (let col = first; col <= last; col++) {
+    const v = values?.[col - grid.origin.col];
+    if (v !== null && v !== undefined && v !== "") return false;
+  }
+  return !grid.merges.some((m) => row >= m.row && row < m.row + m.rows && m.col <= last && m.col + m.cols > first);
 }

@@ -1,12 +1,14 @@
 // One key position on "Talenta - Suksesi" (RULES §8): what the position asks, who holds it and when he or she
 // retires, the bench strength as a coloured cell, the ranked candidates, then the near misses and why.
 import type { Lang } from "../domain/glossary";
+import { todayDays } from "../domain/succession/dates";
 import {
   BENCH_REASON,
   FIELD_FIT_LABEL,
   formatReason,
   golonganLabel,
   JENJANG_LABEL,
+  NOT_ELIGIBLE_LABEL,
   PENDIDIKAN_LABEL,
   READINESS_LABEL,
   pangkatCode,
@@ -51,16 +53,24 @@ function positionLine(plan: PositionPlan, lang: Lang): string {
   return [jenjang, p.eselon ? `${term("eselon", lang)} ${p.eselon}` : undefined, p.unitKerja].filter(Boolean).join(" · ");
 }
 
+/**
+ * "BUP 58 tahun: pensiun 1 Juni 2027"; a pensiun date on or before the run's day is already past:
+ * "BUP 58 tahun: sudah pensiun 1 November 2026 (sudah melewati BUP)". Undefined without a date or an age.
+ */
+export function incumbentBupText(input: SuccessionReportInput, plan: PositionPlan): string | undefined {
+  const inc = plan.incumbent;
+  const age = plan.target.bupAge;
+  if (inc?.bupDays === undefined || age === undefined) return undefined;
+  const past = inc.bupDays <= todayDays(input.run.at);
+  return sPhrase(past ? "pemangkuPastBup" : "pemangkuBup", input.lang, { age, date: dayText(inc.bupDays, input.lang) });
+}
+
 function incumbentText(input: SuccessionReportInput, plan: PositionPlan, lang: Lang): string {
   const inc = plan.incumbent;
   if (!inc) return sPhrase("noPemangku", lang);
   if (!inc.person) return sPhrase("pemangkuNotFound", lang, { nip: inc.nip });
   const who = `${nameOf(input, inc.person)} (NIP ${inc.nip})`;
-  const bup =
-    inc.bupDays !== undefined && plan.target.bupAge !== undefined
-      ? sPhrase("pemangkuBup", lang, { age: plan.target.bupAge, date: dayText(inc.bupDays, lang) })
-      : sPhrase("pemangkuBupUnknown", lang);
-  return `${who} · ${bup}`;
+  return `${who} · ${incumbentBupText(input, plan) ?? sPhrase("pemangkuBupUnknown", lang)}`;
 }
 
 function personCells(input: SuccessionReportInput, layout: SuksesiLayout, row: CellValue[], person: Person): void {
@@ -82,6 +92,8 @@ function drawPersonFormats(canvas: Canvas, layout: SuksesiLayout, r: number, per
   canvas.format(r, at.nip, 1, 1, { numberFormat: "@" });
   canvas.format(r, at.rank, 1, 1, { hAlign: "center", numberFormat: "0" });
   canvas.format(r, at.nilaiTalenta, 1, 2, { numberFormat: "0.00", hAlign: "right" });
+  // Centred, so the right-aligned JPM beside it never runs into the label ("89.60Siap Sekarang").
+  canvas.format(r, at.readiness, 1, 1, { hAlign: "center" });
   if (person.kotak >= 1) {
     const colours = KOTAK_COLOURS[person.kotak as KotakNumber];
     canvas.format(r, at.kotak, 1, 1, { fill: colours.fill, fontColor: colours.font, bold: true, hAlign: "center", numberFormat: "0" });
@@ -106,7 +118,8 @@ function nearMissRow(input: SuccessionReportInput, layout: SuksesiLayout, m: Nea
   personCells(input, layout, row, m.person);
   const at = layout.at;
   if (at.preferensi >= 0) row[at.preferensi] = null;
-  row[at.readiness] = m.readiness ? READINESS_LABEL[lang][m.readiness] : null;
+  // RULES §8: Belum Siap only when every failure is time-based; otherwise say so, never an empty cell.
+  row[at.readiness] = m.readiness ? READINESS_LABEL[lang][m.readiness] : NOT_ELIGIBLE_LABEL[lang];
   row[at.fieldFit] = m.reasons.map((r) => formatReason(r.reason, lang)).join(" ");
   return row;
 }
@@ -120,16 +133,30 @@ export function candidateHeader(layout: SuksesiLayout, lang: Lang): string[] {
     jabatan: sPhrase("jabatanSaatIni", lang),
     unit: sPhrase("unitKerja", lang),
     pangkat: sPhrase("pangkat", lang),
-    kotak: "Kotak",
-    nilaiTalenta: "Nilai Talenta",
-    jpm: "JPM",
+    kotak: term("kotak", lang),
+    nilaiTalenta: term("nilaiTalenta", lang),
+    jpm: term("jpm", lang),
     readiness: sPhrase("readiness", lang),
     fieldFit: sPhrase("fieldFit", lang),
     rules: sPhrase("rulesPassed", lang),
     count: sPhrase("positionCount", lang),
     preferensi: sPhrase("preferensi", lang),
   };
-  return layout.columns.map((c) => titles[c]);
+  return layout.columns.map((c, i) => brokenAtWords(titles[c], layout.widths[i].width));
+}
+
+/**
+ * A title broken into lines at word ends where the column is too narrow for two words ("Job Person Match" in a
+ * JPM column), so the row height counted from the text's lines is the height the wrapped title needs.
+ */
+function brokenAtWords(title: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of title.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join("\n");
 }
 
 function labelled(canvas: Canvas, layout: SuksesiLayout, r: number, label: string, value: string): void {

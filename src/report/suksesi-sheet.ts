@@ -7,6 +7,7 @@ import { BENCH_REASON, EXCLUSION_LABEL, JENJANG_LABEL, READINESS_LABEL, type Pos
 import type { SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { TALENTA_HEADER } from "./palette";
+import { blockBreaks, DEFAULT_ROW_POINTS, fitToWidthScale, pageFooter, pageHeightPoints } from "./print-pages";
 import { phrase } from "./report-labels";
 import { fitRowHeights } from "./row-heights";
 import { sourceLine } from "./source-line";
@@ -14,6 +15,7 @@ import { benchStyle, benchText, dayText, nameOf, nipOf, type SuccessionReportInp
 import { sPhrase, targetIssueText } from "./succession-labels";
 import { drawPositionBlock } from "./suksesi-block";
 import { BODY_STYLE, HEADER_STYLE, suksesiLayout, type SuksesiLayout } from "./suksesi-layout";
+import { term } from "./terms";
 import type { OwnedSheet } from "./types";
 
 export interface SuksesiSheet {
@@ -22,7 +24,7 @@ export interface SuksesiSheet {
   blockRows: number[];
 }
 
-function summaryRow(canvas: Canvas, layout: SuksesiLayout, r: number, plan: PositionPlan, blockRow: number, lang: Lang): void {
+function summaryRow(canvas: Canvas, layout: SuksesiLayout, r: number, plan: PositionPlan, lang: Lang): void {
   const p = plan.target.position;
   const jenjang = plan.target.jenjang ? JENJANG_LABEL[plan.target.jenjang] : (p.jenjang ?? "");
   // RULES §8: the bench counts every candidate, listed or not; so do these two columns.
@@ -31,7 +33,8 @@ function summaryRow(canvas: Canvas, layout: SuksesiLayout, r: number, plan: Posi
   canvas.set(r, 3, p.unitKerja ?? null).set(r, 4, [jenjang, p.eselon].filter(Boolean).join(" · "));
   canvas.set(r, 5, plan.eligibleCount).merge(r, 5, 1, 2).set(r, 7, siap).merge(r, 7, 1, 2);
   canvas.set(r, 9, benchText(plan.bench.strength, lang));
-  const where = lang === "id" ? `Blok baris ${blockRow + 1}.` : `Block at row ${blockRow + 1}.`;
+  // A row number means nothing on paper: name the block by its number, as its title shows it ("1. …").
+  const where = sPhrase("seeSection", lang, { n: plan.index + 1 });
   canvas.set(r, 10, `${BENCH_REASON[lang][plan.bench.reason]} ${where}`).merge(r, 10, 1, layout.last - 9);
   canvas.format(r, 0, 1, layout.last + 1, BODY_STYLE);
   canvas.format(r, 0, 1, 1, { hAlign: "center" }).format(r, 5, 1, 4, { hAlign: "center", numberFormat: "0" });
@@ -63,7 +66,7 @@ function drawExcluded(canvas: Canvas, layout: SuksesiLayout, top: number, input:
   const at = layout.at;
   canvas.set(r, at.rank, phrase("no", lang)).set(r, at.nip, sPhrase("nip", lang)).set(r, at.nama, sPhrase("nama", lang));
   canvas.set(r, at.jabatan, sPhrase("jabatanSaatIni", lang)).set(r, at.unit, sPhrase("unitKerja", lang));
-  canvas.set(r, at.pangkat, sPhrase("pangkat", lang)).set(r, at.kotak, "Kotak");
+  canvas.set(r, at.pangkat, sPhrase("pangkat", lang)).set(r, at.kotak, term("kotak", lang));
   canvas.set(r, at.nilaiTalenta, sPhrase("reason", lang)).merge(r, at.nilaiTalenta, 1, width - at.nilaiTalenta);
   canvas.format(r, 0, 1, width, HEADER_STYLE);
   r++;
@@ -74,6 +77,7 @@ function drawExcluded(canvas: Canvas, layout: SuksesiLayout, top: number, input:
     canvas.set(r, at.kotak, p.kotak || null);
     canvas.set(r, at.nilaiTalenta, e.reasons.map((code) => EXCLUSION_LABEL[lang][code]).join(" ")).merge(r, at.nilaiTalenta, 1, width - at.nilaiTalenta);
     canvas.format(r, 0, 1, width, BODY_STYLE).format(r, at.nip, 1, 1, { numberFormat: "@" }).format(r, at.kotak, 1, 1, { hAlign: "center" });
+    canvas.format(r, at.rank, 1, 1, { hAlign: "center", numberFormat: "0" });
     r++;
   });
   return r + 1;
@@ -103,15 +107,18 @@ export function buildSuksesiSheet(input: SuccessionReportInput): SuksesiSheet {
     canvas.set(r, 0, sPhrase("noPositions", lang)).merge(r, 0, 1, width).format(r, 0, 1, width, { italic: true, border: "thin" });
     r++;
   }
+  // Row ranges of the blocks, for the page breaks (each block prints whole on a page when it can).
+  const blocks: { first: number; end: number }[] = [];
   for (const p of plan.positions) {
     blockRows[p.index] = next;
     next = drawPositionBlock(canvas, layout, next, input, p);
+    blocks.push({ first: blockRows[p.index], end: next - 1 });
   }
-  for (const p of plan.positions) summaryRow(canvas, layout, r++, p, blockRows[p.index], lang);
+  for (const p of plan.positions) summaryRow(canvas, layout, r++, p, lang);
   const empty = plan.positions.filter((p) => p.candidates.length === 0).map((p) => p.target.position.jabatanTarget);
   canvas.set(r++, 0, empty.length > 0 ? sPhrase("noCandidatePositions", lang, { list: empty.join("; ") }) : sPhrase("everyPositionHasCandidate", lang)).merge(r - 1, 0, 1, width);
   if (plan.excluded.length > 0) {
-    canvas.set(r++, 0, sPhrase("excludedCount", lang, { n: plan.excluded.length })).merge(r - 1, 0, 1, width);
+    canvas.set(r++, 0, sPhrase(plan.excluded.length === 1 ? "excludedCountOne" : "excludedCount", lang, { n: plan.excluded.length })).merge(r - 1, 0, 1, width);
   }
   if (targets && targets.issues.length > 0) {
     canvas.set(r++, 0, sPhrase("targetIssuesTitle", lang, { sheet: targets.sheet })).format(r - 1, 0, 1, 1, { bold: true });
@@ -121,14 +128,30 @@ export function buildSuksesiSheet(input: SuccessionReportInput): SuksesiSheet {
       r++;
     }
   }
-  if (plan.excluded.length > 0) next = drawExcluded(canvas, layout, next, input);
+  if (plan.excluded.length > 0) {
+    const first = next;
+    next = drawExcluded(canvas, layout, next, input);
+    blocks.push({ first, end: next - 1 });
+  }
 
   const block = canvas.toBlock();
+  const rowHeights = [{ row: 0, height: 24 }, ...fitRowHeights(block.values, layout.widths, canvas.merges, { fromRow: 1 })];
+  const heightOf = new Map(rowHeights.map((h) => [h.row, h.height]));
+  const pageHeight = pageHeightPoints("landscape", fitToWidthScale(layout.widths, "landscape"));
   const layoutOut: SheetLayout = {
     columnWidths: layout.widths,
-    rowHeights: [{ row: 0, height: 24 }, ...fitRowHeights(block.values, layout.widths, canvas.merges, { fromRow: 1 })],
+    rowHeights,
     merges: canvas.merges,
-    page: { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0 },
+    page: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      // A position block that would straddle two pages starts on a new one: its title and column header go with
+      // its candidates (one set of print titles cannot serve several tables).
+      rowBreaks: blockBreaks(blocks, (r) => heightOf.get(r) ?? DEFAULT_ROW_POINTS, pageHeight),
+      footer: pageFooter(name, lang),
+    },
     tabColor: TALENTA_HEADER.fill,
     showGridLines: false,
   };

@@ -6,6 +6,7 @@ import { NIP_FLAG_LABEL, nipFlags } from "../domain/succession";
 import type { CellValue, SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { KOTAK_COLOURS, TALENTA_HEADER, type KotakNumber } from "./palette";
+import { FITTED_ROWS_UP_TO, pageFooter, wrappedRowHeights } from "./print-pages";
 import { phrase, POOL_SHORT } from "./report-labels";
 import { sourceLine } from "./source-line";
 import { nameOf, nipOf, type SuccessionReportInput } from "./succession-input";
@@ -19,20 +20,22 @@ export const TALENT_POOL_TABLE = "TalentaTalentPool";
 /** 0-based sheet row of the table's header. */
 export const TALENT_POOL_HEADER_ROW = 3;
 
+// Printed one page wide on A4 landscape: about 170 characters across keeps 11-point text above 8 points
+// (RULES §7 print-ready). Long texts wrap in their column instead of being cut by the next one.
 const COLUMNS = [
-  { key: "no", width: 6 },
-  { key: "nip", width: 21 },
-  { key: "nama", width: 32 },
-  { key: "jabatan", width: 32 },
-  { key: "unit", width: 28 },
-  { key: "pangkat", width: 12 },
-  { key: "kotak", width: 8 },
-  { key: "kategori", width: 40 },
-  { key: "kinerja", width: 12 },
-  { key: "potensial", width: 12 },
-  { key: "nilaiTalenta", width: 12 },
-  { key: "krs", width: 12 },
-  { key: "catatan", width: 30 },
+  { key: "no", width: 5 },
+  { key: "nip", width: 19 }, // 18 digits
+  { key: "nama", width: 21, wrap: true },
+  { key: "jabatan", width: 20, wrap: true },
+  { key: "unit", width: 18, wrap: true },
+  { key: "pangkat", width: 14, wrap: true }, // "Penata Tingkat" / "I, III/d": two lines, golongan kept
+  { key: "kotak", width: 6 },
+  { key: "kategori", width: 25, wrap: true }, // two lines
+  { key: "kinerja", width: 9 },
+  { key: "potensial", width: 10 },
+  { key: "nilaiTalenta", width: 8 },
+  { key: "krs", width: 9 },
+  { key: "catatan", width: 10, wrap: true },
 ] as const;
 
 function headers(lang: Lang): string[] {
@@ -121,17 +124,34 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
     canvas.format(h + 1, 1, rows, 1, { numberFormat: "@" });
     canvas.format(h + 1, 6, rows, 1, { numberFormat: "0", hAlign: "center" });
     canvas.format(h + 1, 8, rows, 3, { numberFormat: "0.00" });
+    // Wrapped columns; the rows get heights that fit them (LibreOffice keeps a row without a height at one line).
+    COLUMNS.forEach((col, i) => {
+      if ("wrap" in col && col.wrap) canvas.format(h + 1, i, rows, 1, { wrap: true, vAlign: "top" });
+    });
+    canvas.format(h + 1, 0, rows, width, { vAlign: "top" });
   }
 
+  const columnWidths = COLUMNS.map((col, i) => ({ col: i, width: col.width }));
+  const block = canvas.toBlock();
+  const bodyHeights = rows > 0 && rows <= FITTED_ROWS_UP_TO ? wrappedRowHeights(block.values, columnWidths, h + 1) : [];
   const layout: SheetLayout = {
-    columnWidths: COLUMNS.map((col, i) => ({ col: i, width: col.width })),
-    rowHeights: [{ row: 0, height: 24 }, { row: h, height: 32 }],
+    columnWidths,
+    // The header row holds up to three lines ("Nilai / Potensial / (X)") at these widths.
+    rowHeights: [{ row: 0, height: 24 }, { row: h, height: 45 }, ...bodyHeights],
     merges: canvas.merges,
     freeze: { rows: h + 1, cols: 0 },
-    page: { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0 },
+    page: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      // The table's header row on top of every page.
+      printTitles: { rows: { first: h, last: h } },
+      footer: pageFooter(name, lang),
+    },
     tabColor: TALENTA_HEADER.fill,
     // An Excel table needs a data row; an empty pool gets the note instead.
     ...(rows > 0 ? { tables: [{ name: TALENT_POOL_TABLE, rect: { row: h, col: 0, rows: rows + 1, cols: width }, style: "TableStyleMedium2" }] } : {}),
   };
-  return { name, blocks: [canvas.toBlock()], layout, charts: [] };
+  return { name, blocks: [block], layout, charts: [] };
 }

@@ -1,6 +1,7 @@
 // RULES §7 "Talenta - Validasi": every row not classified or flagged, one line per issue, with the reason and the
 // cell address, so the user can go and fix the cell.
 import { fieldLabel, formatIssue, SHEET_NAMES } from "../domain/glossary";
+import { ISSUE_LABELS } from "../domain/issue-messages";
 import type { Issue } from "../domain/issues";
 import type { TalentaTable } from "../domain/table";
 import { quoteSheetName } from "../grid/a1";
@@ -8,6 +9,7 @@ import type { CellStyle, CellValue } from "../grid/types";
 import { Canvas } from "./canvas";
 import { MUTED_FONT, TALENTA_HEADER } from "./palette";
 import { userText } from "./person";
+import { FITTED_ROWS_UP_TO, pageFooter, wrappedRowHeights } from "./print-pages";
 import { phrase, type PhraseKey } from "./report-labels";
 import { countRun, issuesByRow } from "./run-counts";
 import { sourceLine } from "./source-line";
@@ -16,7 +18,10 @@ import type { OwnedSheet, ReportInput } from "./types";
 // NIP and Nama are field labels from the glossary; the rest are words of this sheet.
 const HEADERS: readonly (PhraseKey | "nip" | "nama")[] = ["no", "cell", "row", "nip", "nama", "code", "severity", "message"];
 export const VALIDASI_COLUMNS = HEADERS.length;
-const WIDTHS = [6, 30, 8, 22, 30, 22, 12, 110];
+// Printed one page wide on A4 landscape: about 165 characters across keeps 11-point text at about 9 points.
+// The address, name, code and message wrap in their column, and the rows get heights that fit them.
+const WIDTHS = [5, 30, 7, 20, 22, 16, 10, 60];
+const WRAPPED = [1, 4, 5, 7];
 
 export const VALIDASI_ROW = { title: 0, source: 1, summary: 2, header: 7, first: 8 } as const;
 
@@ -71,7 +76,8 @@ export function buildValidasiSheet(input: ReportInput): OwnedSheet {
         table.sheetRows[i] + 1,
         nip,
         nama,
-        issue.code,
+        // A short label, not the program's code ("nip-stored-as-number") on a printed sheet.
+        ISSUE_LABELS[issue.code][lang],
         severity[issue.severity],
         formatIssue(issue, lang),
       ];
@@ -85,16 +91,29 @@ export function buildValidasiSheet(input: ReportInput): OwnedSheet {
     canvas.format(VALIDASI_ROW.first, 1, rows, 1, TEXT);
     canvas.format(VALIDASI_ROW.first, 2, rows, 1, NUMBER);
     canvas.format(VALIDASI_ROW.first, 3, rows, 5, TEXT);
+    for (const col of WRAPPED) canvas.format(VALIDASI_ROW.first, col, rows, 1, { wrap: true });
+    canvas.format(VALIDASI_ROW.first, 0, rows, VALIDASI_COLUMNS, { vAlign: "top" });
   }
 
+  const columnWidths = WIDTHS.map((width, col) => ({ col, width }));
+  const block = canvas.toBlock();
   return {
     name,
-    blocks: [canvas.toBlock()],
+    blocks: [block],
     layout: {
-      columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+      columnWidths,
+      ...(rows > 0 && rows <= FITTED_ROWS_UP_TO ? { rowHeights: wrappedRowHeights(block.values, columnWidths, VALIDASI_ROW.first) } : {}),
       merges: canvas.merges,
       freeze: { rows: VALIDASI_ROW.header + 1, cols: 0 },
-      page: { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0 },
+      page: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        // The table's header row on top of every page.
+        printTitles: { rows: { first: VALIDASI_ROW.header, last: VALIDASI_ROW.header } },
+        footer: pageFooter(name, lang),
+      },
       tabColor: TALENTA_HEADER.fill,
     },
     charts: [],

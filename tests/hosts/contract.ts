@@ -7,6 +7,22 @@ export interface HostUnderTest {
   host: Host;
   /** The workbook as another session would see it after the writes (xlsx: save and open again). */
   reopen: () => Promise<Host>;
+  /** How a sheet prints, as the saved workbook says (xlsx: the saved package; Office: the fake Excel's model). */
+  printSetup: (sheet: string) => Promise<PrintSetup>;
+  /**
+   * A sheet's column widths as saved by `of` (default: host), in characters by 0-based column; columns at the
+   * default width are absent (xlsx: the saved file's <col>s; Office: what the fake Excel was told).
+   */
+  columnWidths: (sheet: string, of?: Host) => Promise<Map<number, number>>;
+}
+
+/** What the contract checks of a sheet's printing: rows repeated on each page, manual breaks, footer sections. */
+export interface PrintSetup {
+  /** "$4:$4", or undefined without print titles. */
+  titleRows?: string;
+  /** 0-based rows a new page starts at, ascending. */
+  rowBreaks: number[];
+  footer: { left?: string; center?: string; right?: string };
 }
 
 /** Fixture names are file names in ../shared/fixtures; a factory must work on a copy, never the file itself. */
@@ -146,6 +162,28 @@ export function runHostContract(name: string, makeHost: HostFactory, fromBytes: 
       expect(after.values[5].slice(8)).toEqual([9, null]);
     });
 
+    it("a block's widths size its columns on the user's sheet, only those, and a re-run replaces them", async () => {
+      const { host, reopen, columnWidths } = await makeHost(RICH);
+      const before = await columnWidths(DATA);
+      await host.writeBlock({ sheet: DATA, row: 3, col: 8, values: [["Kotak", "Rekomendasi", "Catatan"], [5, "Rotasi", null]], widths: [7, 60, undefined] });
+      await host.flush();
+      const once = await columnWidths(DATA);
+      expect(once.get(8)).toBeCloseTo(7, 1);
+      expect(once.get(9)).toBeCloseTo(60, 1);
+      expect(once.get(10)).toBe(before.get(10));
+      for (const [col, width] of before) if (col < 8 || col > 9) expect(once.get(col), `column ${col}`).toBe(width);
+      for (const col of once.keys()) if (col < 8 || col > 9) expect(before.has(col), `column ${col}`).toBe(true);
+      const again = await reopen();
+      await again.writeBlock({ sheet: DATA, row: 3, col: 8, values: [["Box", "Recommendation"]], widths: [6, 45] });
+      await again.flush();
+      const twice = await columnWidths(DATA, again);
+      expect(twice.get(8)).toBeCloseTo(6, 1);
+      expect(twice.get(9)).toBeCloseTo(45, 1);
+      expect(twice.size).toBe(once.size);
+      expect((await again.readUsedGrid(DATA)).values[4].slice(8)).toEqual([5, "Rotasi", null]);
+      await expect(host.writeBlock({ sheet: DATA, row: 3, col: 8, values: [["x"]], widths: [256] })).rejects.toBeInstanceOf(RangeError);
+    });
+
     it("a re-run replaces only Talenta's columns and sheets: two runs read like one", async () => {
       const single = await makeHost(RICH);
       await classifyLikeRun(single.host);
@@ -227,6 +265,42 @@ export function runHostContract(name: string, makeHost: HostFactory, fromBytes: 
       });
       await host.flush();
       expect((await (await reopen()).readUsedGrid(K9)).merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }]);
+    });
+
+    it("prints a long owned sheet with its header row on every page, breaks where asked and a page-numbered footer", async () => {
+      const { host, printSetup } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      const values: CellValue[][] = [["Daftar"], [null], [null], ["Nama"], ...Array.from({ length: 120 }, (_, i) => [`Pegawai ${i + 1}`])];
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values });
+      await host.setLayout(K9, {
+        page: {
+          orientation: "landscape",
+          paper: "A4",
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitles: { rows: { first: 3, last: 3 } },
+          rowBreaks: [80, 40],
+          footer: "&LTalenta - Kotak 9 & Co&RHalaman &P dari &N",
+        },
+      });
+      await host.flush();
+      expect(await printSetup(K9)).toEqual({
+        titleRows: "$4:$4",
+        rowBreaks: [40, 80],
+        footer: { left: "Talenta - Kotak 9 & Co", right: "Halaman &P dari &N" },
+      });
+    });
+
+    it("a sheet emptied by ensureSheet prints without the earlier run's titles, breaks and footer", async () => {
+      const { host, printSetup } = await makeHost(RICH);
+      await host.ensureSheet(K9);
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["Nama"], ["Ani"], ["Budi"]] });
+      await host.setLayout(K9, { page: { orientation: "portrait", paper: "A4", printTitles: { rows: { first: 0, last: 0 } }, rowBreaks: [2], footer: "&CHalaman &P" } });
+      await host.flush();
+      await host.ensureSheet(K9);
+      await host.writeBlock({ sheet: K9, row: 0, col: 0, values: [["Nama"]] });
+      await host.flush();
+      expect(await printSetup(K9)).toEqual({ rowBreaks: [], footer: {} });
     });
 
     it("adds a scatter chart over cells written on the owned sheet", async () => {

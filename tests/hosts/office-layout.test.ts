@@ -151,3 +151,36 @@ describe("OfficeHost Excel tables (SheetLayout.tables)", () => {
     expect([model.sheets[1].tables.length, model.sheets[1].validations.length]).toEqual([1, 1]);
   });
 });
+
+describe("OfficeHost print titles, page breaks and footer (SheetLayout.page, ExcelApi 1.9)", () => {
+  const page = {
+    ...A4,
+    orientation: "landscape" as const,
+    fitToWidth: 1,
+    printTitles: { rows: { first: 3, last: 3 } },
+    rowBreaks: [40, 12],
+    footer: "&LTalenta - Validasi&RHalaman &P dari &N",
+  };
+
+  it("repeats the header row, breaks above the given rows and splits the footer into its sections, in the write batch", async () => {
+    const model = workbook();
+    await runWithOfficeHost(async (h) => {
+      await h.listSheets();
+      await h.setLayout(K9, { page });
+    });
+    expect(model.syncCount).toBe(2); // the sheet list, then the one final batch
+    expect(model.sheets[1].pageLayout).toMatchObject({
+      printTitleRows: "$4:$4",
+      rowBreaks: [12, 40],
+      headersFooters: { leftFooter: "Talenta - Validasi", rightFooter: "Halaman &P dari &N" },
+    });
+    expect(model.sheets[1].pageLayout.headersFooters).not.toHaveProperty("centerFooter");
+  });
+
+  it("skips them below ExcelApi 1.9 with the rest of the page setup", async () => {
+    const model = workbook("1.8");
+    await runWithOfficeHost((h) => h.setLayout(K9, { page, tabColor: "1F3864" }));
+    expect(model.sheets[1].pageLayout).toEqual({});
+    expect(model.sheets[1].tabColor).toBe("#1F3864");
+  });
+});

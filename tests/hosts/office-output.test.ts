@@ -105,6 +105,19 @@ describe("OfficeHost native scatter chart", () => {
     ]);
   });
 
+  it("draws each series with its marker shape (circle when none) and hides axis numbers when the spec says so", async () => {
+    const model = workbook();
+    const [one, nine] = spec().series;
+    await runWithOfficeHost((h) => h.addScatterChart(spec({
+      xAxis: { title: "Potensial", min: 0, max: 3, majorUnit: 1, tickLabels: false },
+      series: [{ ...one, marker: "square" }, { ...nine, marker: "diamond" }, { ...one, name: "Kotak 2" }],
+    })));
+    const [chart] = model.sheets[1].charts;
+    expect(chart.series.map((s) => s.markerStyle)).toEqual(["Square", "Diamond", "Circle"]);
+    expect(chart.category.tickLabelPosition).toBe("None");
+    expect(chart.value.tickLabelPosition).toBeUndefined();
+  });
+
   it("leaves out a series without points and draws no chart when none has points", async () => {
     const model = workbook();
     const empty = { name: "Kotak 5", color: "FFC000", x: { sheet: "Data", rect: { row: 0, col: 0, rows: 0, cols: 1 } }, y: { sheet: "Data", rect: { row: 0, col: 1, rows: 0, cols: 1 } } };

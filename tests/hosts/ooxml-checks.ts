@@ -70,3 +70,24 @@ export function expectAscendingCells(xml: string): void {
     }
   }
 }
+
+/**
+ * <rowBreaks> (CT_PageBreaks): count and manualBreakCount equal the <brk> children, ids ascending and unique,
+ * none above the first row; <headerFooter> holds oddHeader before oddFooter (CT_HeaderFooter sequence).
+ */
+export function expectPrintParts(xml: string): void {
+  const breaks = /<(?:\w+:)?rowBreaks\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?rowBreaks>/.exec(xml);
+  if (breaks) {
+    const ids = [...breaks[2].matchAll(/<(?:\w+:)?brk\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(/\scount="(\d+)"/.exec(breaks[1])?.[1], "rowBreaks count").toBe(String(ids.length));
+    expect(/\smanualBreakCount="(\d+)"/.exec(breaks[1])?.[1] ?? String(ids.length), "rowBreaks manualBreakCount").toBe(String(ids.length));
+    expect(ids.every((id, i) => id > 0 && (i === 0 || id > ids[i - 1])), `rowBreaks ids ${ids.join(",")}`).toBe(true);
+  }
+  const hf = /<(?:\w+:)?headerFooter\b[^>]*>([\s\S]*?)<\/(?:\w+:)?headerFooter>/.exec(xml);
+  if (hf) {
+    const order = "oddHeader oddFooter evenHeader evenFooter firstHeader firstFooter".split(" ");
+    const names = rootChildren(`<r>${hf[1]}</r>`).map((c) => c.name);
+    const ranks = names.map((n) => order.indexOf(n));
+    expect(ranks, `headerFooter children ${names.join(",")}`).toEqual([...ranks].sort((a, b) => a - b));
+  }
+}

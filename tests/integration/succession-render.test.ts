@@ -53,7 +53,9 @@ describe("RULES §7–§8 printed: the .xlsx output rendered by LibreOffice", ()
     expect(ringkasan).toBeGreaterThanOrEqual(0);
     // One page: the signature block (`NIP. `) is on the summary's own page, and the next page is another sheet.
     expect(pages[ringkasan]).toContain("NIP. ");
-    expect(pages[ringkasan]).toContain("Kandidat teratas jabatan JPT Pratama");
+    expect(pages[ringkasan]).toContain("Kandidat teratas per jabatan target");
+    // Every key position of the fixture is named on the one page, the Administrator posts too (RULES §8 bench per position).
+    for (const name of ["Inspektur Daerah", "Camat Sungai Tarab"]) expect(pages[ringkasan]).toContain(name);
     expect(pages[ringkasan + 1]).toMatch(/Validasi Data/);
 
     for (const png of [renderPage(pdf, kotak9 + 1, "talenta-kotak9"), renderPage(pdf, ringkasan + 1, "talenta-ringkasan")]) {

@@ -2,7 +2,7 @@
 //
 // RULES §6: "A NIP stored as a number has lost its last digits: the row is still classified, carries an error
 // `NIP tersimpan sebagai angka`, and is left out of succession tables." So the row gets its box, and Talenta -
-// Validasi lists the issue as an error ("Galat"), not as a warning ("Peringatan") beside harmless notes.
+// Validasi lists the issue as an error ("Kesalahan"), not as a warning ("Peringatan") beside harmless notes.
 import { describe, expect, it, vi } from "vitest";
 import { classifyWorkbook } from "../../src/app/classify";
 import { printSummary } from "../../src/cli/print-summary";
@@ -12,7 +12,7 @@ import { XlsxHost } from "../../src/hosts/xlsx";
 const NOW = new Date("2026-11-23T10:00:00Z");
 
 describe("review (RULES §6): NIP stored as a number", () => {
-  it("classifies the row and lists it on Talenta - Validasi as an error (Galat)", async () => {
+  it("classifies the row and lists it on Talenta - Validasi as an error (Kesalahan)", async () => {
     const host = XlsxHost.open(
       generateWorkbook([
         ["NIP", "Nama", "Nilai Kinerja", "Nilai Potensial"],
@@ -28,10 +28,10 @@ describe("review (RULES §6): NIP stored as a number", () => {
 
     const validasi = (await host.readUsedGrid("Talenta - Validasi")).values;
     const header = validasi.findIndex((r) => r.includes("Tingkat"));
-    const row = validasi.slice(header + 1).find((r) => r.includes("nip-stored-as-number"));
+    const row = validasi.slice(header + 1).find((r) => r.includes("NIP berupa angka"));
     expect(row).toBeDefined();
     expect(String(row![validasi[header].indexOf("Keterangan")])).toContain("NIP tersimpan sebagai angka");
-    expect(row![validasi[header].indexOf("Tingkat")]).toBe("Galat");
+    expect(row![validasi[header].indexOf("Tingkat")]).toBe("Kesalahan");
   });
 
   it("counts the row as classified and flagged everywhere, and notes the NIP in Catatan Talenta", async () => {

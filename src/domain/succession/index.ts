@@ -25,5 +25,5 @@ export { benchStrength } from "./bench";
 export type { Bench, BenchCounts, BenchReason } from "./bench";
 export { meritIndexCategory } from "./merit";
 export type { MeritCategory } from "./merit";
-export { formatReason, RULE_LABEL, READINESS_LABEL, BENCH_LABEL, BENCH_REASON, FIELD_FIT_LABEL, EXCLUSION_LABEL, NIP_FLAG_LABEL } from "./messages";
+export { formatReason, dateWords, RULE_LABEL, READINESS_LABEL, NOT_ELIGIBLE_LABEL, BENCH_LABEL, BENCH_REASON, FIELD_FIT_LABEL, EXCLUSION_LABEL, NIP_FLAG_LABEL } from "./messages";
 export type { SuccessionLang } from "./messages";

@@ -1,6 +1,7 @@
 // Wording of succession reasons and labels, rendered last (STYLE: "wording comes last"), in Indonesian and
 // English. Each message says what is missing or what to do next.
 import type { BenchReason } from "./bench";
+import { fromDays } from "./dates";
 import type { FieldFit } from "./field-fit";
 import type { NipFlag } from "./exclusion";
 import type { BenchStrength, Readiness, Reason, ReasonCode, RuleId } from "./types";
@@ -10,6 +11,20 @@ export type SuccessionLang = "id" | "en";
 
 type Data = Record<string, string | number>;
 type Message = (d: Data) => string;
+
+const MONTHS: Record<SuccessionLang, readonly string[]> = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** A date carried as days since 1970-01-01, in words: "1 Agustus 2027" / "1 August 2027". */
+export function dateWords(days: string | number | undefined, lang: SuccessionLang): string {
+  if (typeof days !== "number" || !Number.isFinite(days)) return String(days ?? "");
+  const { year, month, day } = fromDays(days);
+  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+}
+const idDate = (v: string | number | undefined) => dateWords(v, "id");
+const enDate = (v: string | number | undefined) => dateWords(v, "en");
 
 const SOURCE_ID: Record<string, string> = {
   "pangkat-minimal": "Pangkat Minimal",
@@ -46,15 +61,16 @@ const ID: Record<ReasonCode, Message> = {
   "usia-over-max": (d) => `Usia ${d.age} tahun pada tanggal penempatan, melebihi ${d.max} tahun untuk JPT Pratama.`,
   "usia-not-applicable": () => "Batas usia hanya berlaku untuk JPT Pratama.",
   "usia-birth-missing": () => "Tanggal lahir tidak diketahui; periksa NIP atau isi kolom Tanggal Lahir.",
-  "bup-far-enough": (d) => `BUP ${d.bupAge} tahun, pensiun ${d.bupDate}: ${d.monthsToBup} bulan setelah penempatan.`,
+  "bup-far-enough": (d) => `BUP ${d.bupAge} tahun, pensiun ${idDate(d.bupDays)}: ${d.monthsToBup} bulan setelah penempatan.`,
   "bup-too-close": (d) =>
-    `BUP ${d.bupAge} tahun, pensiun ${d.bupDate}: hanya ${d.monthsToBup} bulan setelah penempatan (minimal ${d.minYears} tahun).`,
+    `BUP ${d.bupAge} tahun, pensiun ${idDate(d.bupDays)}: hanya ${d.monthsToBup} bulan setelah penempatan (minimal ${d.minYears} tahun).`,
   "bup-birth-missing": () => "Tanggal lahir tidak diketahui, sisa masa kerja sampai BUP tidak dapat dihitung; periksa NIP atau isi kolom Tanggal Lahir.",
   "bup-target-unknown": () => "BUP jabatan target tidak diketahui karena jenjangnya tidak diketahui; isi Jenjang atau Eselon.",
   "hukdis-none": () => "Tidak ada hukuman disiplin.",
   "hukdis-ringan": () => "Hukuman disiplin ringan tidak menghalangi.",
-  "hukdis-outside-window": (d) => `Hukuman disiplin ${d.tingkat} tanggal ${d.date} sudah lewat ${d.years} tahun.`,
-  "hukdis-within-window": (d) => `Hukuman disiplin ${d.tingkat} tanggal ${d.date}; baru memenuhi syarat setelah ${d.until}.`,
+  "hukdis-outside-window": (d) => `Hukuman disiplin ${d.tingkat} tanggal ${idDate(d.dateDays)} sudah lewat ${d.years} tahun.`,
+  "hukdis-within-window": (d) =>
+    `Hukuman disiplin ${d.tingkat} tanggal ${idDate(d.dateDays)}; baru memenuhi syarat setelah ${idDate(d.untilDays)}.`,
   "hukdis-date-missing": (d) =>
     `Hukuman disiplin ${d.tingkat} tanpa tanggal dianggap masih dalam 2 tahun terakhir; isi tanggal hukuman disiplin.`,
   "hukdis-unrecognized": (d) => `Hukuman disiplin "${d.input}" tidak menyebut tingkatnya; tulis Ringan, Sedang, Berat atau Tidak ada.`,
@@ -82,15 +98,15 @@ const EN: Record<ReasonCode, Message> = {
   "usia-over-max": (d) => `Age ${d.age} on the placement date, above ${d.max} for JPT Pratama.`,
   "usia-not-applicable": () => "The age limit applies to JPT Pratama only.",
   "usia-birth-missing": () => "Birth date unknown; check the NIP or fill in a Tanggal Lahir column.",
-  "bup-far-enough": (d) => `Retirement age ${d.bupAge}, pension from ${d.bupDate}: ${d.monthsToBup} months after placement.`,
+  "bup-far-enough": (d) => `Retirement age ${d.bupAge}, pension from ${enDate(d.bupDays)}: ${d.monthsToBup} months after placement.`,
   "bup-too-close": (d) =>
-    `Retirement age ${d.bupAge}, pension from ${d.bupDate}: only ${d.monthsToBup} months after placement (at least ${d.minYears} years needed).`,
+    `Retirement age ${d.bupAge}, pension from ${enDate(d.bupDays)}: only ${d.monthsToBup} months after placement (at least ${d.minYears} years needed).`,
   "bup-birth-missing": () => "Birth date unknown, so the time to retirement cannot be counted; check the NIP or fill in a Tanggal Lahir column.",
   "bup-target-unknown": () => "The target's retirement age is unknown because its level is unknown; fill in Jenjang or Eselon.",
   "hukdis-none": () => "No disciplinary penalty.",
   "hukdis-ringan": () => "A light (ringan) disciplinary penalty does not bar.",
-  "hukdis-outside-window": (d) => `Disciplinary penalty (${d.tingkat}) of ${d.date} is more than ${d.years} years old.`,
-  "hukdis-within-window": (d) => `Disciplinary penalty (${d.tingkat}) of ${d.date}; eligible only after ${d.until}.`,
+  "hukdis-outside-window": (d) => `Disciplinary penalty (${d.tingkat}) of ${enDate(d.dateDays)} is more than ${d.years} years old.`,
+  "hukdis-within-window": (d) => `Disciplinary penalty (${d.tingkat}) of ${enDate(d.dateDays)}; eligible only after ${enDate(d.untilDays)}.`,
   "hukdis-date-missing": (d) =>
     `A ${d.tingkat} disciplinary penalty without a date counts as within the last 2 years; fill in its date.`,
   "hukdis-unrecognized": (d) => `Disciplinary penalty "${d.input}" names no level; write Ringan, Sedang, Berat or Tidak ada.`,
@@ -109,6 +125,12 @@ export const READINESS_LABEL: Record<SuccessionLang, Record<Readiness, string>> 
   id: { "siap-sekarang": "Siap Sekarang", "siap-1-2-tahun": "Siap 1–2 Tahun", "belum-siap": "Belum Siap" },
   en: { "siap-sekarang": "Ready now", "siap-1-2-tahun": "Ready in 1–2 years", "belum-siap": "Not yet ready" },
 };
+
+/**
+ * A near miss who fails a rule that waiting does not cure (rules/index.ts): not Belum Siap (RULES §8 keeps that
+ * for time-based failures only), and never an empty cell.
+ */
+export const NOT_ELIGIBLE_LABEL: Record<SuccessionLang, string> = { id: "Tidak memenuhi syarat", en: "Not eligible" };
 
 export const BENCH_LABEL: Record<SuccessionLang, Record<BenchStrength, string>> = {
   id: { hijau: "Hijau", kuning: "Kuning", merah: "Merah" },

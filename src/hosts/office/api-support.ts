@@ -9,7 +9,7 @@ export const MIN_EXCEL_API = "1.7";
 /** What each optional set adds and what happens without it (reported by the lead's docs and tests). */
 export const OFFICE_HOST_API_SETS: Record<string, string> = {
   "1.8": "sheet gridlines hidden on Talenta's sheets and in-cell dropdown lists; without it gridlines stay visible and cells take any value",
-  "1.9": "page layout (A4 landscape, fit to page, print area), screen-updating suspension, and seeing an active filter on the data (Table.autoFilter, Worksheet.autoFilter) so a run refuses it (office-js #224); without it the sheets print with Excel's defaults and a filter goes unseen",
+  "1.9": "page layout (A4 landscape, fit to page, print area, header rows repeated on every page, page breaks, page footer), screen-updating suspension, and seeing an active filter on the data (Table.autoFilter, Worksheet.autoFilter) so a run refuses it (office-js #224); without it the sheets print with Excel's defaults and a filter goes unseen",
   "1.13": "merged areas of the data sheet are read; without it the grid reports no merges (header detection copes)",
 };
 

@@ -1,5 +1,12 @@
 // ScatterChartSpec → a native XY scatter. Series data must live in cells (ChartSeries only takes ranges).
-import type { RangeRef, ScatterChartSpec } from "../../grid/types";
+import type { MarkerShape, RangeRef, ScatterChartSpec } from "../../grid/types";
+
+const MARKER_STYLE: Readonly<Record<MarkerShape, Excel.ChartSeries["markerStyle"]>> = {
+  circle: "Circle",
+  square: "Square",
+  triangle: "Triangle",
+  diamond: "Diamond",
+};
 
 export function queueScatterChart(ctx: Excel.RequestContext, spec: ScatterChartSpec): void {
   const sheets = ctx.workbook.worksheets;
@@ -22,13 +29,15 @@ export function queueScatterChart(ctx: Excel.RequestContext, spec: ScatterChartS
     axis.majorUnit = s.majorUnit;
     axis.title.text = s.title;
     axis.majorGridlines.visible = true;
+    // No numbers along the axis when the spec says so (ExcelApi 1.7, Talenta's minimum).
+    if (s.tickLabels === false) axis.tickLabelPosition = "None";
   }
   series.forEach((s, i) => {
     const cs = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     cs.name = s.name;
     cs.setXAxisValues(rangeOf(s.x));
     cs.setValues(rangeOf(s.y));
-    cs.markerStyle = "Circle";
+    cs.markerStyle = MARKER_STYLE[s.marker ?? "circle"];
     cs.markerSize = 7;
     cs.markerBackgroundColor = `#${s.color}`;
     cs.markerForegroundColor = `#${s.color}`;

@@ -26,11 +26,16 @@ export function runsOf(items: { index: number; size: number }[]): { index: numbe
   return runs;
 }
 
-export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, supports: ApiSupport): void {
-  const at = (r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
-  for (const run of runsOf((layout.columnWidths ?? []).map((w) => ({ index: w.col, size: w.width })))) {
+/** Column widths in characters → one columnWidth (points) per run of equal widths; other columns untouched. */
+export function queueColumnWidths(ws: Excel.Worksheet, widths: readonly { col: number; width: number }[]): void {
+  for (const run of runsOf(widths.map((w) => ({ index: w.col, size: w.width })))) {
     ws.getRangeByIndexes(0, run.index, 1, run.count).format.columnWidth = columnWidthPoints(run.size);
   }
+}
+
+export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, supports: ApiSupport): void {
+  const at = (r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+  queueColumnWidths(ws, layout.columnWidths ?? []);
   for (const run of runsOf((layout.rowHeights ?? []).map((h) => ({ index: h.row, size: h.height })))) {
     ws.getRangeByIndexes(run.index, 0, run.count, 1).format.rowHeight = run.size;
   }

@@ -6,12 +6,12 @@
 import type { Block, ColumnBlock, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
 import { asRowBlock } from "../../grid/block";
 import { tableNameProblem } from "../../grid/table-name";
-import { type Host, type SheetInfo, SheetNotFoundError, SheetProtectedError } from "../host";
+import { blockColumnWidths, type Host, type SheetInfo, SheetNotFoundError, SheetProtectedError } from "../host";
 import { type ApiSupport, officeApiSupport } from "./api-support";
 import { blockWrites } from "./block-writes";
 import { SheetCatalogue, type SheetEntry } from "./catalogue";
 import { queueScatterChart } from "./chart";
-import { queueLayout } from "./layout";
+import { queueColumnWidths, queueLayout } from "./layout";
 import { firstSync } from "./first-sync";
 import { PAYLOAD_BUDGET } from "./payload";
 import { readGrid, type TableInfo } from "./read-grid";
@@ -164,9 +164,17 @@ export class OfficeHost implements Host {
   /** @throws SheetNotFoundError, SheetProtectedError */
   async writeBlock(block: Block | ColumnBlock): Promise<void> {
     const entry = await this.writable(block.sheet);
+    const widths = blockColumnWidths(block);
     // Excel takes a range's values as rows.
     const rows = asRowBlock(block);
     for (const write of blockWrites(this.ctx, { ...rows, sheet: entry.name }, this.queue.budgetBytes)) await this.enqueue(write);
+    // One call per run of equal widths, in the write batch (no sync of its own).
+    if (widths.length) {
+      await this.enqueue({
+        bytes: SMALL_WRITE,
+        enqueue: () => queueColumnWidths(this.ctx.workbook.worksheets.getItem(entry.name), widths),
+      });
+    }
   }
 
   /** @throws SheetNotFoundError, SheetProtectedError */

@@ -40,6 +40,8 @@ export class SheetEdits {
   private count = 0;
   /** Rectangles emptied before the current edits; a later edit inside one wins over it. */
   readonly clears: Rect[] = [];
+  /** Column widths to set (0-based column → characters, as Excel's column-width box shows them). */
+  readonly widths = new Map<number, number>();
 
   get(row: number, col: number): CellEdit | undefined {
     const r = this.rows[row];

@@ -15,8 +15,9 @@ export interface SeriesCache {
 }
 
 /**
- * A DrawingML chart part holding one XY scatter chart: markers only, one c:ser per series whose c:numRef
- * points at the cells and whose c:numCache carries their values, so any reader draws it without recalculating.
+ * A DrawingML chart part holding one XY scatter chart: markers only (the series' symbol: circle, square, triangle,
+ * diamond are DrawingML's own names), one c:ser per series whose c:numRef points at the cells and whose c:numCache
+ * carries their values, so any reader draws it without recalculating.
  */
 export function scatterChartXml(spec: ScatterChartSpec, caches: SeriesCache[]): string {
   const series = spec.series
@@ -26,7 +27,7 @@ export function scatterChartXml(spec: ScatterChartSpec, caches: SeriesCache[]): 
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${text(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
-        `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${fill}<a:ln w="9525">${fill}</a:ln></c:spPr></c:marker>` +
+        `<c:marker><c:symbol val="${s.marker ?? "circle"}"/><c:size val="7"/><c:spPr>${fill}<a:ln w="9525">${fill}</a:ln></c:spPr></c:marker>` +
         `<c:xVal>${numRef(s.x.sheet, s.x.rect, caches[i]?.x ?? [])}</c:xVal>` +
         `<c:yVal>${numRef(s.y.sheet, s.y.rect, caches[i]?.y ?? [])}</c:yVal>` +
         `<c:smooth val="0"/></c:ser>`
@@ -51,7 +52,9 @@ function valAx(id: number, cross: number, pos: "b" | "l", axis: ScatterChartSpec
   return (
     `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/><c:max val="${axis.max}"/><c:min val="${axis.min}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${pos}"/><c:majorGridlines/>${title(axis.title)}` +
-    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    // tickLblPos none: no numbers along the axis, the title and gridlines stay (c:delete would drop the title too).
+    `<c:tickLblPos val="${axis.tickLabels === false ? "none" : "nextTo"}"/>` +
     `<c:crossAx val="${cross}"/><c:crosses val="min"/><c:crossBetween val="midCat"/><c:majorUnit val="${axis.majorUnit}"/></c:valAx>`
   );
 }

@@ -1,5 +1,5 @@
-import type { CellValue, RangeRef, Rect, ScatterChartSpec } from "../../grid/types";
-import { quoteSheetName, rangeAddress } from "../../grid/a1";
+import type { CellValue, RangeRef, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
+import { columnLetters, quoteSheetName, rangeAddress } from "../../grid/a1";
 import { drawingXml, scatterChartXml, type SeriesCache } from "./chart-part";
 import { CONTENT_TYPE, ContentTypes } from "./content-types";
 import { REL, RelsFile, relsPathFor } from "./rels";
@@ -37,15 +37,19 @@ function preparePackage(host: XlsxHost): ZipSource[] {
   if (host.pendingSettings !== undefined) writeSettingsParts(host, types, host.pendingSettings);
   if (host.removedFormula) dropCalcChain(host, types);
   const printAreas = new Map<number, string>();
+  const printTitles = new Map<number, string>();
   for (const s of host.sheets) {
     const area = host.owned.get(s.entry.sheetId)?.layout.page?.printArea;
     if (area) printAreas.set(s.entry.sheetId, `${quoteSheetName(s.entry.name)}!${absolute(area)}`);
+    const titles = printTitlesRef(s.entry.name, host.owned.get(s.entry.sheetId)?.layout.page?.printTitles);
+    if (titles) printTitles.set(s.entry.sheetId, titles);
   }
   const workbook = writeWorkbook(host.originalWorkbookXml, {
     original: host.originalSheets,
     final: host.sheets.map((s) => s.entry),
     owned: new Set(host.owned.keys()),
     printAreas,
+    printTitles,
   });
   if (workbook !== host.originalWorkbookXml) store.setText(host.workbookPart, workbook);
   const relsPath = relsPathFor(host.workbookPart);
@@ -179,4 +183,20 @@ function absolute(rect: Rect): string {
     .split(":")
     .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
     .join(":");
+}
+
+/**
+ * The value of _xlnm.Print_Titles: columns first, then rows, each a whole-column or whole-row range
+ * ("'Talenta - Validasi'!$8:$8", "'S'!$A:$B,'S'!$1:$2"), as Excel writes it; undefined when there are none.
+ */
+export function printTitlesRef(sheet: string, titles: NonNullable<SheetLayout["page"]>["printTitles"]): string | undefined {
+  const q = quoteSheetName(sheet);
+  const ok = (span: { first: number; last: number } | undefined, max: number) =>
+    span !== undefined && Number.isInteger(span.first) && Number.isInteger(span.last) && span.first >= 0 && span.last >= span.first && span.last < max;
+  const parts: string[] = [];
+  const cols = titles?.cols;
+  if (ok(cols, 16_384)) parts.push(`${q}!$${columnLetters(cols!.first)}:$${columnLetters(cols!.last)}`);
+  const rows = titles?.rows;
+  if (ok(rows, 1_048_576)) parts.push(`${q}!$${rows!.first + 1}:$${rows!.last + 1}`);
+  return parts.length ? parts.join(",") : undefined;
 }

@@ -4,6 +4,7 @@ import { RowCellWriter } from "./cell-writer";
 import { EditKind, type SheetEdits } from "./cell-edits";
 import type { TablePlan } from "./table-part";
 import { absoluteRange, dataValidationsXml, inlineListFormula } from "./validation-xml";
+import { escapeXmlText } from "./xml-text";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -16,7 +17,8 @@ export interface OwnedTables {
 
 /**
  * A worksheet Talenta owns, written whole. Children follow the schema order (sheetPr, dimension, sheetViews,
- * sheetFormatPr, cols, sheetData, mergeCells, dataValidations, pageMargins, pageSetup, drawing, tableParts).
+ * sheetFormatPr, cols, sheetData, mergeCells, dataValidations, pageMargins, pageSetup, headerFooter, rowBreaks,
+ * drawing, tableParts).
  * A dropdown list too long to say inline is written down a hidden column right of everything else.
  */
 export function buildOwnedSheet(edits: SheetEdits, layout: SheetLayout = {}, drawingRelId?: string, tables?: OwnedTables): string {
@@ -59,6 +61,8 @@ export function ownedSheetPieces(edits: SheetEdits, layout: SheetLayout = {}, dr
     let setup = `<pageSetup paperSize="9" orientation="${page.orientation}"`;
     if (fit) setup += ` fitToWidth="${page.fitToWidth ?? 0}" fitToHeight="${page.fitToHeight ?? 0}"`;
     xml += `${setup}/>`;
+    xml += headerFooterXml(page.header, page.footer);
+    xml += rowBreaksXml(page.rowBreaks);
   }
   if (drawingRelId) xml += `<drawing r:id="${drawingRelId}"/>`;
   if (tables?.relIds.length) xml += `<tableParts count="${tables.relIds.length}">${tables.relIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
@@ -213,6 +217,24 @@ function cols(layout: SheetLayout, hiddenCols: number[]): string {
   }
   const hidden = hiddenCols.map((c) => `<col min="${c + 1}" max="${c + 1}" width="9.140625" hidden="1"/>`);
   return `<cols>${ranges.map((r) => `<col min="${r.min}" max="${r.max}" width="${r.width}" customWidth="1"/>`).join("")}${hidden.join("")}</cols>`;
+}
+
+/** Excel takes at most 255 characters of header or footer text (its Page Setup dialog refuses more). */
+const HEADER_FOOTER_MAX = 255;
+
+/** `<headerFooter>` with the page header and footer as Excel's codes ("&L…&C…&R…"); nothing when both are empty. */
+export function headerFooterXml(header: string | undefined, footer: string | undefined): string {
+  const part = (tag: string, text: string | undefined) => (text ? `<${tag}>${escapeXmlText(text.slice(0, HEADER_FOOTER_MAX))}</${tag}>` : "");
+  const inner = part("oddHeader", header) + part("oddFooter", footer);
+  return inner ? `<headerFooter>${inner}</headerFooter>` : "";
+}
+
+/** `<rowBreaks>`: a manual page break above each given row (0-based); `id` is the 1-based row the break follows. */
+export function rowBreaksXml(rows: readonly number[] | undefined): string {
+  const ids = [...new Set((rows ?? []).filter((r) => Number.isInteger(r) && r > 0 && r < 1_048_576))].sort((a, b) => a - b);
+  if (ids.length === 0) return "";
+  // max is the last column the break runs across (16383, 0-based); man="1" marks it as set by hand.
+  return `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${ids.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
 }
 
 export function argb(rgb: string): string {

@@ -3,6 +3,7 @@ import { cellXml } from "./cell-xml";
 import { RowCellWriter } from "./cell-writer";
 import { EditKind, type CellEdit, type RowEdits, type SheetEdits } from "./cell-edits";
 import { locateSheetData, rowCells, type RowSpan, type SheetDataSpan } from "./sheet-scan";
+import { withColumnWidths } from "./sheet-cols";
 import { scanSheet, type RowIndex } from "./sheet-tags";
 import { attrOf, removeAttr, setAttr } from "./xml-scan";
 import { malformed } from "./xml-text";
@@ -33,7 +34,7 @@ export function spliceSheet(xml: string, edits: SheetEdits, scanned?: RowIndex):
   const walk = walkRows(xml, data, edits, scanned, false);
   let step = walk.next();
   for (; !step.done; step = walk.next()) out.push(step.value);
-  const parts = [head(xml, data, step.value.dimension), ...out, tail(xml, data)];
+  const parts = [head(xml, data, step.value.dimension, edits.widths), ...out, tail(xml, data)];
   return {
     parts,
     get xml() {
@@ -55,7 +56,7 @@ export function streamSplice(xml: string, edits: SheetEdits, scanned?: RowIndex)
   while (!step.done) step = dry.next();
   const { dimension, removedFormula } = step.value;
   function* pieces(): Generator<string> {
-    yield head(xml, data!, dimension);
+    yield head(xml, data!, dimension, edits.widths);
     yield* walkRows(xml, data!, edits, scanned, false);
     yield tail(xml, data!);
   }
@@ -193,9 +194,11 @@ function sheetDataOf(xml: string, scanned: RowIndex | undefined): SheetDataSpan 
   return scanned && scanned.xml === xml ? scanned.data : locateSheetData(xml);
 }
 
-function head(xml: string, data: SheetDataSpan, dimension: string): string {
+/** The worksheet up to <sheetData>'s content: the new <dimension>, and the column widths set (sheet-cols.ts). */
+function head(xml: string, data: SheetDataSpan, dimension: string, widths: ReadonlyMap<number, number>): string {
   let before = xml.slice(0, data.start);
   before = before.replace(/(<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${dimension}"`);
+  before = withColumnWidths(before, data.prefix, widths);
   const open = xml.slice(data.start, data.contentStart);
   return before + (open.endsWith("/>") ? `${open.slice(0, -2).trimEnd()}>` : open);
 }

@@ -44,6 +44,8 @@ export interface WorkbookPlan {
   owned: Set<number>;
   /** Print area ranges ("'Sheet'!$A$1:$F$20") by sheetId. */
   printAreas: Map<number, string>;
+  /** Print titles (rows repeated on every page: "'Sheet'!$4:$4") by sheetId; absent when none. */
+  printTitles?: Map<number, string>;
 }
 
 /** workbook.xml with the sheet list and sheet-scoped defined names brought in line with the plan. */
@@ -89,9 +91,15 @@ export function writeWorkbook(xml: string, plan: WorkbookPlan): string {
   }
   plan.final.forEach((s, i) => {
     const area = plan.printAreas.get(s.sheetId);
-    if (area === undefined) return;
-    kept.push(`<${p}definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXmlText(area)}</${p}definedName>`);
-    namesChanged = true;
+    if (area !== undefined) {
+      kept.push(`<${p}definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXmlText(area)}</${p}definedName>`);
+      namesChanged = true;
+    }
+    const titles = plan.printTitles?.get(s.sheetId);
+    if (titles !== undefined) {
+      kept.push(`<${p}definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXmlText(titles)}</${p}definedName>`);
+      namesChanged = true;
+    }
   });
   if (namesChanged) {
     const text = kept.length ? `<${p}definedNames>${kept.join("")}</${p}definedNames>` : "";

@@ -1,6 +1,6 @@
 import type { Block, ColumnBlock, Grid, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
 import { blockHeight, blockRow, blockWidth, isColumnBlock } from "../../grid/block";
-import { SheetNotFoundError, SheetProtectedError, type Host, type SheetInfo } from "../host";
+import { blockColumnWidths, SheetNotFoundError, SheetProtectedError, type Host, type SheetInfo } from "../host";
 import { SheetEdits } from "./cell-edits";
 import { styleResolver } from "./style-resolver";
 import { tableNameProblem } from "../../grid/table-name";
@@ -194,6 +194,9 @@ export class XlsxHost implements Host {
     checkBounds({ row: block.row, col: block.col, rows: height, cols: width });
     const formats = block.formats ?? [];
     for (const f of formats) checkBounds({ row: block.row + f.row, col: block.col + f.col, rows: f.rows, cols: f.cols });
+    const widths = blockColumnWidths(block);
+    if (widths.length) checkBounds({ row: 0, col: block.col, rows: 1, cols: widths[widths.length - 1].col - block.col + 1 });
+    this.setColumnWidths(block.sheet, edits, widths);
     const styleOf = styleResolver(formats, (style) => this.styles.styleIndex(style));
     // A column block's body rows are made here for the edits to keep (adopted, not copied).
     const head = isColumnBlock(block) ? block.head.length : height;
@@ -206,6 +209,18 @@ export class XlsxHost implements Host {
         for (let c = from; c < f.col + f.cols; c++) edits.restyle(block.row + r, block.col + c, styleOf(r, c));
       }
     }
+  }
+
+  /** A user's sheet gets <col>s at save (sheet-cols.ts); an owned sheet's widths join its layout's. */
+  private setColumnWidths(sheet: string, edits: SheetEdits, widths: { col: number; width: number }[]): void {
+    if (widths.length === 0) return;
+    const owned = this.owned.get(this.sheet(sheet).entry.sheetId);
+    if (!owned) {
+      for (const w of widths) edits.widths.set(w.col, w.width);
+      return;
+    }
+    const cols = new Set(widths.map((w) => w.col));
+    owned.layout = { ...owned.layout, columnWidths: [...(owned.layout.columnWidths ?? []).filter((w) => !cols.has(w.col)), ...widths] };
   }
 
   async clearRange(sheet: string, rect: Rect): Promise<void> {

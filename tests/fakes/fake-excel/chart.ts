@@ -46,7 +46,7 @@ class FakeAxis extends FakeBag<FakeChart["value"]> {
   readonly title: FakeBag<{ text?: string }>;
   readonly majorGridlines: FakeBag<{ visible?: boolean }>;
   constructor(ctx: FakeContext, resolve: () => FakeChart["value"] | null) {
-    super(ctx, resolve, ["minimum", "maximum", "majorUnit"]);
+    super(ctx, resolve, ["minimum", "maximum", "majorUnit", "tickLabelPosition"], { tickLabelPosition: "1.7" });
     this.title = new FakeBag(ctx, () => {
       const axis = resolve();
       return axis && { set text(v: string) { axis.title = v; }, get text() { return axis.title ?? ""; } };

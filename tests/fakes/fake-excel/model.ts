@@ -22,6 +22,7 @@ export interface FakeAxis {
   minimum?: number;
   maximum?: number;
   majorUnit?: number;
+  tickLabelPosition?: string;
   title?: string;
   gridlines?: boolean;
 }
@@ -78,7 +79,18 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   freeze?: { rows: number; cols: number };
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: Record<string, number>; printArea?: string };
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: Record<string, number>;
+    printArea?: string;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    /** Manual page breaks: the 0-based row each new page starts at. */
+    rowBreaks?: number[];
+    /** headersFooters.defaultForAllPages: leftFooter, centerFooter, … */
+    headersFooters?: Record<string, string>;
+  };
   tabColor: string;
   showGridlines: boolean;
   charts: FakeChart[];

@@ -56,6 +56,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   readonly protection = new FakeProtection(this.ctx, () => this.tryTarget());
   readonly freezePanes = new FakeFreezePanes(this);
   readonly pageLayout = new FakePageLayout(this);
+  readonly horizontalPageBreaks = new FakePageBreaks(this);
   readonly tables = new FakeTableCollection(this);
   readonly autoFilter: FakeSheetAutoFilter = new FakeSheetAutoFilter(this);
   readonly charts = new FakeChartCollection(this);
@@ -158,11 +159,54 @@ class FakePageLayout {
       if (v.scale !== undefined && !(v.scale >= 10 && v.scale <= 400)) throw new FakeOfficeError("InvalidArgument", `scale ${v.scale}`);
     });
   }
+  setPrintTitleRows(address: string): void { this.title("printTitleRows", address, /^\$?\d+:\$?\d+$/); }
+  setPrintTitleColumns(address: string): void { this.title("printTitleColumns", address, /^\$?[A-Z]+:\$?[A-Z]+$/); }
+  private title(key: "printTitleRows" | "printTitleColumns", address: string, shape: RegExp): void {
+    this.ws.ctx.enqueue(32, () => {
+      this.ws.ctx.requireApi("1.9", "pageLayout");
+      if (typeof address !== "string" || !shape.test(address)) throw new FakeOfficeError("InvalidArgument", `${key} ${String(address)}`);
+      this.ws.target().pageLayout[key] = address;
+    });
+  }
+  get headersFooters() { return { defaultForAllPages: new FakeHeaderFooter(this.ws) }; }
   setPrintArea(range: FakeRange | string): void {
     this.ws.ctx.enqueue(32, () => {
       this.ws.ctx.requireApi("1.9", "pageLayout");
       const t = this.ws.rangeTarget(range);
       this.ws.target().pageLayout.printArea = `${t.rect.row},${t.rect.col},${t.rect.rows},${t.rect.cols}`;
+    });
+  }
+}
+
+/** HeaderFooter of PageLayout.headersFooters (ExcelApi 1.9): six text properties, set only. */
+class FakeHeaderFooter {
+  constructor(private readonly ws: FakeWorksheet) {}
+  private set(key: string, value: string): void {
+    this.ws.ctx.enqueue(32, () => {
+      this.ws.ctx.requireApi("1.9", "headersFooters");
+      const hf = (this.ws.target().pageLayout.headersFooters ??= {});
+      hf[key] = value;
+    });
+  }
+  set leftHeader(v: string) { this.set("leftHeader", v); }
+  set centerHeader(v: string) { this.set("centerHeader", v); }
+  set rightHeader(v: string) { this.set("rightHeader", v); }
+  set leftFooter(v: string) { this.set("leftFooter", v); }
+  set centerFooter(v: string) { this.set("centerFooter", v); }
+  set rightFooter(v: string) { this.set("rightFooter", v); }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add() puts a manual break above the range's top row. */
+class FakePageBreaks {
+  constructor(private readonly ws: FakeWorksheet) {}
+  add(range: FakeRange | string): void {
+    this.ws.ctx.enqueue(32, () => {
+      this.ws.ctx.requireApi("1.9", "horizontalPageBreaks");
+      const { rect } = this.ws.rangeTarget(range);
+      const page = this.ws.target().pageLayout;
+      const rows = (page.rowBreaks ??= []);
+      if (!rows.includes(rect.row)) rows.push(rect.row);
+      rows.sort((a, b) => a - b);
     });
   }
 }

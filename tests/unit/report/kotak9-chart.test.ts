@@ -2,9 +2,20 @@ import { describe, expect, it } from "vitest";
 import { levelsOfKotak } from "../../../src/domain/ninebox";
 import { axisPosition } from "../../../src/report/chart-position";
 import { buildKotak9Sheet } from "../../../src/report/kotak9-sheet";
+import { KOTAK_COLOURS } from "../../../src/report/palette";
 import { makeInput, many, rangeValues, sheetBlocks, type Person } from "./make-report-input";
 
 const CUTS = { mid: 60, high: 80 };
+
+/** Hue (degrees) of an "RRGGBB" colour. */
+function hue(rgb: string): number {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16) / 255);
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
 
 describe("Chart position: a score's place inside its band (RULES §2 bands [0,60), [60,80), [80,100])", () => {
   it("puts a score in the middle of its band in the middle of its box", () => {
@@ -62,17 +73,37 @@ describe("RULES §7 Kotak 9 chart: one series per kotak, in grid space", () => {
   const sheet = buildKotak9Sheet(makeInput(mixed()));
   const chart = sheet.charts[0];
 
-  it("is one XY chart with 9 series named after the boxes, in the box colours", () => {
+  it("is one XY chart with 9 series named after the boxes", () => {
     expect(sheet.charts).toHaveLength(1);
     expect(chart.sheet).toBe("Talenta - Kotak 9");
     expect(chart.series.map((s) => s.name)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => `Kotak ${k}`));
-    expect(chart.series[0].color).toBe(chart.series[2].color);
-    expect(chart.series[8].color).not.toBe(chart.series[6].color);
   });
 
-  it("has axes 0–3 with a gridline at every box border, titled Potensial and Kinerja", () => {
-    expect(chart.xAxis).toEqual({ title: "Potensial", min: 0, max: 3, majorUnit: 1 });
-    expect(chart.yAxis).toEqual({ title: "Kinerja", min: 0, max: 3, majorUnit: 1 });
+  it("gives every box its own marker colour, so the legend tells all nine apart", () => {
+    expect(new Set(chart.series.map((s) => s.color.toUpperCase())).size).toBe(9);
+  });
+
+  it("gives boxes of one grid colour different marker shapes (they also differ on a grey print)", () => {
+    for (const family of [[1, 2, 3], [4, 5, 6], [7, 8, 9]]) {
+      expect(new Set(family.map((k) => chart.series[k - 1].marker ?? "circle")).size).toBe(family.length);
+    }
+  });
+
+  it("keeps each marker in the hue of its box on the grid (red 1–3, amber 4–6, green 7–9)", () => {
+    for (const k of [1, 2, 3, 4, 5, 6, 7, 8, 9] as const) {
+      const gap = Math.abs(hue(chart.series[k - 1].color) - hue(KOTAK_COLOURS[k].fill));
+      expect(Math.min(gap, 360 - gap), `kotak ${k}`).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it("has axes 0–3 with a gridline at every box border and no numbers along them", () => {
+    expect(chart.xAxis).toMatchObject({ min: 0, max: 3, majorUnit: 1, tickLabels: false });
+    expect(chart.yAxis).toMatchObject({ min: 0, max: 3, majorUnit: 1, tickLabels: false });
+  });
+
+  it("names the levels in the axis titles, low to high (RULES §1 orientation)", () => {
+    expect(chart.xAxis.title).toBe("Potensial: Rendah · Menengah · Tinggi");
+    expect(chart.yAxis.title).toBe("Kinerja: Di Bawah · Sesuai · Di Atas Ekspektasi");
   });
 
   it("plots every classified person once, strictly inside the box of their kotak", () => {
@@ -106,14 +137,17 @@ describe("RULES §7 Kotak 9 chart: one series per kotak, in grid space", () => {
     expect(rangeValues(sheetBlocks(sheet), chart.series[4].y)).toEqual([1.05]);
   });
 
-  it("keeps the chart data beside the chart, not over the printed grid", () => {
+  it("sits beside the grid on screen (RULES §7: the sheet holds the grid and the chart) and off the printed pages, its data right of it", () => {
+    // Printed beside the grid, the chart shrank the page one wide to names of about 5 pt: the print is the grid
+    // (page 1) and the legend (page 2) at the grid's own scale.
     const area = sheet.layout.page!.printArea!;
+    expect(chart.anchor.row).toBeLessThan(area.row + area.rows);
+    expect(chart.anchor.col).toBeGreaterThanOrEqual(area.col + area.cols);
     for (const s of chart.series) {
       expect(s.x.sheet).toBe("Talenta - Kotak 9");
       expect(s.x.rect.col).toBeGreaterThanOrEqual(chart.anchor.col + chart.anchor.cols);
       expect(s.y.rect.col).toBe(s.x.rect.col + 1);
     }
-    expect(chart.anchor.col).toBeGreaterThanOrEqual(area.col + area.cols);
   });
 
   it("keeps an empty kotak as a series over one cell Talenta leaves empty", () => {

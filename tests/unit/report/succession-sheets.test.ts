@@ -97,7 +97,7 @@ describe("RULES §8 Talenta - Suksesi", () => {
 
   it("names the pool member left out for a NIP stored as a number, with why, and never proposes her", () => {
     const all = texts(block);
-    expect(all).toContain("1 anggota talent pool tidak diikutkan karena NIP-nya tersimpan sebagai angka; lihat bagian akhir lembar ini.");
+    expect(all).toContain("1 anggota Talent Pool tidak diikutkan karena NIP-nya tersimpan sebagai angka; lihat bagian akhir lembar ini.");
     const eka = block.values.flatMap((row, r) => (row.includes("Eka") ? [r] : []));
     expect(eka).toHaveLength(1);
     expect(eka[0]).toBeGreaterThan(blockRows[1]);
@@ -140,7 +140,7 @@ describe("RULES §1 Talenta - Talent Pool", () => {
     const config = { ...defaultConfig("skor-sumbu"), pool: { instansi: [1], nasional: [1] } };
     const sheet = buildTalentPoolSheet(input(config));
     expect(sheet.layout.tables).toBeUndefined();
-    expect(texts(sheet.blocks[0])).toContain("Belum ada pegawai di kotak talent pool (1).");
+    expect(texts(sheet.blocks[0])).toContain("Belum ada pegawai di kotak Talent Pool (1).");
   });
 });
 
@@ -170,23 +170,24 @@ describe("RULES §8 Talenta - Ringkasan", () => {
       fitToWidth: 1,
       fitToHeight: 1,
       printArea: { row: 0, col: 0, rows: block.values.length, cols: RINGKASAN_COL.last + 1 },
+      footer: "&LTalenta - Ringkasan&RHalaman &P dari &N",
     });
   });
 
   it("says plainly when the Indeks Sistem Merit is below 325, and not at 325", () => {
     const below = texts(buildRingkasanSheet(input({ ...defaultConfig("skor-sumbu"), meritIndex: 324 })).blocks[0]);
     expect(below).toContain("324 – Kategori III (Baik)");
-    expect(below).toContain("Di bawah 325 (Sangat Baik): JPT belum dapat diisi dari talent pool tanpa seleksi terbuka.");
+    expect(below).toContain("Di bawah 325 (Sangat Baik): JPT belum dapat diisi dari Talent Pool tanpa seleksi terbuka.");
     const at325 = texts(buildRingkasanSheet(input({ ...defaultConfig("skor-sumbu"), meritIndex: 325 })).blocks[0]);
     expect(at325).toContain("325 – Kategori IV (Sangat Baik)");
     expect(at325.some((t) => t.startsWith("Di bawah 325"))).toBe(false);
     expect(texts(buildRingkasanSheet(input()).blocks[0])).toContain("Belum diisi dalam konfigurasi.");
   });
 
-  it("shows the top candidates of each JPT Pratama position only", () => {
+  it("shows the top candidates of every key position, not only JPT Pratama", () => {
     const all = texts(buildRingkasanSheet(input()).blocks[0]);
     expect(all).toContain("Kepala Dinas Sosial");
-    expect(all).not.toContain("Camat Tanpa Calon");
+    expect(all).toContain("Camat Tanpa Calon");
     expect(all.some((t) => t.startsWith("Ani\nNIP 197501012000011001 · Kotak 9 · Siap Sekarang"))).toBe(true);
   });
 
@@ -212,6 +213,6 @@ describe("RULES §8 Talenta - Ringkasan", () => {
 
   it("says there is no Jabatan Target sheet yet instead of an empty candidate table", () => {
     const all = texts(buildRingkasanSheet(input(undefined, [], false)).blocks[0]);
-    expect(all.filter((t) => t.startsWith("Belum ada lembar Jabatan Target")).length).toBeGreaterThan(0);
+    expect(all).toContain("Tambahkan lembar Jabatan Target untuk rencana suksesi.");
   });
 });

@@ -24,19 +24,19 @@ describe("RULES §7 Validasi sheet: every row not classified or flagged", () => 
 
   it("is the sheet named Talenta - Validasi with the columns in order", () => {
     expect(sheet.name).toBe("Talenta - Validasi");
-    expect(block.values[H]).toEqual(["No", "Sel", "Baris", "NIP", "Nama", "Kode", "Tingkat", "Keterangan"]);
+    expect(block.values[H]).toEqual(["No", "Sel", "Baris", "NIP", "Nama", "Jenis Masalah", "Tingkat", "Keterangan"]);
   });
 
   it("lists one line per issue, by row, errors first within a row; a clean row is not listed", () => {
     expect(block.values.length - VALIDASI_ROW.first).toBe(4);
-    expect([0, 1, 2, 3].map((i) => line(i)[5])).toEqual(["missing-value", "nip-duplicate", "missing-column", "nip-invalid"]);
+    expect([0, 1, 2, 3].map((i) => line(i)[5])).toEqual(["Nilai kosong", "NIP ganda", "Kolom tidak ada", "NIP tidak sah"]);
     expect([0, 1, 2, 3].map((i) => line(i)[0])).toEqual([1, 2, 3, 4]);
     expect(findCell(block, (v) => v === "Ani")).toBeUndefined();
   });
 
   it("gives the cell address with the sheet name, the sheet row, and the level in words", () => {
     expect(line(0).slice(1, 3)).toEqual(["'Data Pegawai'!D6", 6]);
-    expect(line(0)[6]).toBe("Galat");
+    expect(line(0)[6]).toBe("Kesalahan");
     expect(line(1).slice(1, 3)).toEqual(["'Data Pegawai'!A7", 7]);
     expect(line(1)[6]).toBe("Peringatan");
   });
@@ -94,7 +94,7 @@ describe("Validasi sheet: edges", () => {
 
   it("writes English words for the English interface", () => {
     const block = buildValidasiSheet(makeInput(people, { issues, lang: "en" })).blocks[0];
-    expect(block.values[VALIDASI_ROW.header]).toEqual(["No", "Cell", "Row", "NIP", "Name", "Code", "Severity", "Message"]);
+    expect(block.values[VALIDASI_ROW.header]).toEqual(["No", "Cell", "Row", "NIP", "Name", "Issue", "Severity", "Message"]);
     expect(block.values[VALIDASI_ROW.first][6]).toBe("Error");
   });
 });

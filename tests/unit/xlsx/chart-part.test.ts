@@ -40,6 +40,21 @@ describe("chart-part: a native XY scatter chart", () => {
     expect(xml.indexOf("<c:ser>")).toBeLessThan(xml.indexOf('<c:axId val="500100"/><c:axId val="500200"/></c:scatterChart>'));
   });
 
+  it("writes each series' marker shape, a circle when none is given", () => {
+    const shaped = scatterChartXml({ ...spec, series: [{ ...spec.series[0], marker: "diamond" }, { ...spec.series[1], marker: "triangle" }, spec.series[0]] }, []);
+    expect(shaped.match(/<c:symbol val="([a-z]+)"\/>/g)).toEqual(['<c:symbol val="diamond"/>', '<c:symbol val="triangle"/>', '<c:symbol val="circle"/>']);
+  });
+
+  it("shows the axis numbers unless the axis says not to, keeping its title and gridlines", () => {
+    expect(xml.match(/<c:tickLblPos val="nextTo"\/>/g)).toHaveLength(2);
+    const bare = scatterChartXml({ ...spec, xAxis: { ...spec.xAxis, tickLabels: false }, yAxis: { ...spec.yAxis, tickLabels: false } }, []);
+    expect(bare.match(/<c:tickLblPos val="none"\/>/g)).toHaveLength(2);
+    expect(bare).not.toContain('<c:tickLblPos val="nextTo"/>');
+    expect(bare).toContain('<c:delete val="0"/>');
+    expect(bare).toContain("<a:t>Potensial</a:t>");
+    expect(bare.match(/<c:majorGridlines\/>/g)).toHaveLength(2);
+  });
+
   it("refuses an axis whose max is not above its min (boundary: equal)", () => {
     expect(() => scatterChartXml({ ...spec, xAxis: { ...spec.xAxis, max: 0 } }, [])).toThrow(/axis/);
     expect(() => scatterChartXml({ ...spec, yAxis: { ...spec.yAxis, majorUnit: 0 } }, [])).toThrow(/axis/);

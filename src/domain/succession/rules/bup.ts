@@ -1,6 +1,6 @@
 // RULES §8: at least 2 years to BUP, counted on the placement date against the BUP of the target position.
 import { addYears, bupDate } from "../age";
-import { toIsoDate, wholeMonthsBetween } from "../dates";
+import { wholeMonthsBetween } from "../dates";
 import type { CandidateProfile, RuleContext, RuleResult, TargetProfile } from "../types";
 import { failed, passed, unknown } from "./result";
 
@@ -12,7 +12,8 @@ export function bupRule(c: CandidateProfile, t: TargetProfile, ctx: RuleContext)
   const pensiun = bupDate(birth, t.bupAge);
   const data = {
     bupAge: t.bupAge,
-    bupDate: toIsoDate(pensiun),
+    // A date is data (days since 1970-01-01); messages.ts words it per language.
+    bupDays: pensiun,
     monthsToBup: wholeMonthsBetween(ctx.placementDays, pensiun),
     minYears: ctx.config.minYearsToBup,
   };

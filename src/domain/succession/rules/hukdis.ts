@@ -1,6 +1,5 @@
 // RULES §8: no hukuman disiplin sedang/berat in the last 2 years before the placement date.
 import { addYears } from "../age";
-import { toIsoDate } from "../dates";
 import { parseHukdis } from "../hukdis";
 import type { CandidateProfile, RuleContext, RuleResult, TargetProfile } from "../types";
 import { failed, passed, unknown } from "./result";
@@ -21,7 +20,7 @@ export function hukdisRule(c: CandidateProfile, _t: TargetProfile, ctx: RuleCont
     return failed("hukdis", "hukdis-date-missing", false, { tingkat: reading });
   }
   const years = ctx.config.hukdisWindowYears;
-  const data = { tingkat: reading, date: toIsoDate(date), until: toIsoDate(addYears(date, years)), years };
+  const data = { tingkat: reading, dateDays: date, untilDays: addYears(date, years), years };
   return date > addYears(ctx.placementDays, -years)
     ? failed("hukdis", "hukdis-within-window", true, data)
     : passed("hukdis", "hukdis-outside-window", data);

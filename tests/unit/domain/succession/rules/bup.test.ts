@@ -14,7 +14,7 @@ describe("RULES §8 at least 2 years to the BUP of the target position, on the p
       timeBased: false,
       reason: {
         code: "bup-far-enough",
-        data: { bupAge: 58, bupDate: "2029-01-01", monthsToBup: 24, minYears: 2 },
+        data: { bupAge: 58, bupDays: day("2029-01-01"), monthsToBup: 24, minYears: 2 },
       },
     });
   });
@@ -26,14 +26,14 @@ describe("RULES §8 at least 2 years to the BUP of the target position, on the p
     expect(r.timeBased).toBe(false);
     expect(r.reason).toEqual({
       code: "bup-too-close",
-      data: { bupAge: 58, bupDate: "2028-12-01", monthsToBup: 23, minYears: 2 },
+      data: { bupAge: 58, bupDays: day("2028-12-01"), monthsToBup: 23, minYears: 2 },
     });
   });
 
   it("counts against the target's BUP, not the candidate's own", () => {
     // An Administrator born 1969-06-10 reaches 58 in 2027 but 60 only in 2029: eligible for JPT, not for Administrator.
     const c = cand({ eselon: "III.a", birthDays: day("1969-06-10") });
-    expect(bupRule(c, target(jpt), ctx("2027-01-01")).reason.data).toMatchObject({ bupAge: 60, bupDate: "2029-07-01" });
+    expect(bupRule(c, target(jpt), ctx("2027-01-01")).reason.data).toMatchObject({ bupAge: 60, bupDays: day("2029-07-01") });
     expect(bupRule(c, target(jpt), ctx("2027-01-01")).pass).toBe(true);
     expect(bupRule(c, target(admin), ctx("2027-01-01")).pass).toBe(false);
   });

@@ -25,7 +25,7 @@ describe("RULES §8 no hukuman disiplin sedang/berat in the last 2 years", () =>
       timeBased: true,
       reason: {
         code: "hukdis-within-window",
-        data: { tingkat: "sedang", date: "2025-06-01", until: "2027-06-01", years: 2 },
+        data: { tingkat: "sedang", dateDays: day("2025-06-01"), untilDays: day("2027-06-01"), years: 2 },
       },
     });
   });
