@@ -1,34 +1,16 @@
 // The command line typed wrongly, or used across two commands: every mistake gets one clear line (in the user's
 // language) and a non-zero exit, and no file of the user's is replaced or left behind.
 import { describe, it, expect, beforeAll } from "vitest";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, chmodSync, writeFileSync, watch } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, chmodSync, writeFileSync, watch } from "node:fs";
 import { join } from "node:path";
-import { createHash } from "node:crypto";
-import { strFromU8, unzipSync } from "fflate";
 import { makeAssessmentWorkbook } from "../../bench/make-workbook";
+import { cliWorkspace, ROOT, FIXTURES, sha, sheetNames } from "./cli-harness";
 
-const ROOT = join(__dirname, "../..");
-const FIXTURES = join(ROOT, "../shared/fixtures");
-let dir: string;
-
-function talenta(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/talenta.cjs"), ...args], { encoding: "utf8", cwd: dir });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
-const sheetNames = (p: string) =>
-  [...strFromU8(unzipSync(readFileSync(p))["xl/workbook.xml"]).matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
 const oneLine = (s: string) => expect(s.trim().split("\n")).toHaveLength(1);
 
-beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, encoding: "utf8" });
-  expect(build.status, build.stderr).toBe(0);
-  dir = mkdtempSync(join(tmpdir(), "talenta-cli-misuse-"));
-  copyFileSync(join(FIXTURES, "kategori-unit-eselon1.xlsx"), join(dir, "kategori.xlsx"));
-  copyFileSync(join(FIXTURES, "skor-sumbu-fungsional.xlsx"), join(dir, "skor.xlsx"));
-});
+const cli = cliWorkspace("talenta-cli-misuse-", { "kategori.xlsx": "kategori-unit-eselon1.xlsx", "skor.xlsx": "skor-sumbu-fungsional.xlsx" });
+const { talenta } = cli;
 
 describe("--map that cannot apply is refused, naming it", () => {
   for (const [map, pattern] of [
@@ -41,7 +23,7 @@ describe("--map that cannot apply is refused, naming it", () => {
       oneLine(r.err);
       expect(r.err).toMatch(pattern);
       expect(r.err).toMatch(/NIP/);
-      expect(existsSync(join(dir, "m.xlsx"))).toBe(false);
+      expect(existsSync(join(cli.dir, "m.xlsx"))).toBe(false);
     });
   }
 
@@ -64,7 +46,7 @@ describe("--map that cannot apply is refused, naming it", () => {
     expect(r.code).toBe(1);
     oneLine(r.err);
     expect(r.err).toMatch(/Performance score and Potential score are mapped to the same column \(H\)/);
-    expect(existsSync(join(dir, "m.xlsx"))).toBe(false);
+    expect(existsSync(join(cli.dir, "m.xlsx"))).toBe(false);
   });
 
   it("takes a header text in any letter case", () => {
@@ -76,7 +58,7 @@ describe("--map that cannot apply is refused, naming it", () => {
 
 describe("targets, then classify", () => {
   it("targets names the exact next command, which reads the filled sheet; classify <input> then refuses", () => {
-    const here = join(dir, "suksesi dinas");
+    const here = join(cli.dir, "suksesi dinas");
     mkdirSync(here);
     copyFileSync(join(FIXTURES, "pemetaan-administrator-2025.xlsx"), join(here, "pemetaan (2025).xlsx"));
     const t = talenta("targets", join("suksesi dinas", "pemetaan (2025).xlsx"));
@@ -84,13 +66,13 @@ describe("targets, then classify", () => {
     const output = join("suksesi dinas", "pemetaan (2025).talenta.xlsx");
     expect(t.out).toContain(`talenta classify "${output}"`);
 
-    const before = sha(join(dir, output));
+    const before = sha(join(cli.dir, output));
     const again = talenta("classify", join("suksesi dinas", "pemetaan (2025).xlsx"), "--lang", "en");
     expect(again.code).toBe(1);
     oneLine(again.err);
     expect(again.err).toMatch(/"Jabatan Target"/);
     expect(again.err).toContain(`talenta classify "${output}"`);
-    expect(sha(join(dir, output))).toBe(before);
+    expect(sha(join(cli.dir, output))).toBe(before);
 
     // The command targets printed works: the Jabatan Target sheet is read (still empty here).
     const next = talenta("classify", output);
@@ -99,43 +81,43 @@ describe("targets, then classify", () => {
   });
 
   it("targets run twice on the same input does not replace the file holding the first sheet", () => {
-    copyFileSync(join(FIXTURES, "pemetaan-administrator-2025.xlsx"), join(dir, "dua.xlsx"));
+    copyFileSync(join(FIXTURES, "pemetaan-administrator-2025.xlsx"), join(cli.dir, "dua.xlsx"));
     expect(talenta("targets", "dua.xlsx", "-q").code).toBe(0);
-    const before = sha(join(dir, "dua.talenta.xlsx"));
+    const before = sha(join(cli.dir, "dua.talenta.xlsx"));
     const r = talenta("targets", "dua.xlsx");
     expect(r.code).toBe(1);
     oneLine(r.err);
-    expect(sha(join(dir, "dua.talenta.xlsx"))).toBe(before);
+    expect(sha(join(cli.dir, "dua.talenta.xlsx"))).toBe(before);
   });
 
   it("-o naming that file is the user's decision: it is replaced", () => {
-    copyFileSync(join(FIXTURES, "pemetaan-administrator-2025.xlsx"), join(dir, "tiga.xlsx"));
+    copyFileSync(join(FIXTURES, "pemetaan-administrator-2025.xlsx"), join(cli.dir, "tiga.xlsx"));
     expect(talenta("targets", "tiga.xlsx", "-q").code).toBe(0);
     const r = talenta("classify", "tiga.xlsx", "-o", "tiga.talenta.xlsx", "-q");
     expect(r.code, r.err).toBe(0);
-    expect(sheetNames(join(dir, "tiga.talenta.xlsx"))).not.toContain("Jabatan Target");
+    expect(sheetNames(join(cli.dir, "tiga.talenta.xlsx"))).not.toContain("Jabatan Target");
   });
 
   it("a default output holding only the input's and Talenta's sheets (an earlier result) is replaced", () => {
-    copyFileSync(join(dir, "kategori.xlsx"), join(dir, "ulang.xlsx"));
+    copyFileSync(join(cli.dir, "kategori.xlsx"), join(cli.dir, "ulang.xlsx"));
     expect(talenta("classify", "ulang.xlsx", "-q").code).toBe(0);
     const r = talenta("classify", "ulang.xlsx", "-q");
     expect(r.code, r.err).toBe(0);
   });
 
   it("a default output that is not a workbook is not replaced", () => {
-    copyFileSync(join(dir, "kategori.xlsx"), join(dir, "catatan.xlsx"));
-    writeFileSync(join(dir, "catatan.talenta.xlsx"), "catatan rapat\n");
+    copyFileSync(join(cli.dir, "kategori.xlsx"), join(cli.dir, "catatan.xlsx"));
+    writeFileSync(join(cli.dir, "catatan.talenta.xlsx"), "catatan rapat\n");
     const r = talenta("classify", "catatan.xlsx");
     expect(r.code).toBe(1);
     oneLine(r.err);
-    expect(readFileSync(join(dir, "catatan.talenta.xlsx"), "utf8")).toBe("catatan rapat\n");
+    expect(readFileSync(join(cli.dir, "catatan.talenta.xlsx"), "utf8")).toBe("catatan rapat\n");
   });
 });
 
 describe("files that are not what they seem", () => {
   it("an input that is a folder: one line, exit 1", () => {
-    mkdirSync(join(dir, "folder.xlsx"));
+    mkdirSync(join(cli.dir, "folder.xlsx"));
     const r = talenta("classify", "folder.xlsx");
     expect(r.code).toBe(1);
     oneLine(r.err);
@@ -144,8 +126,8 @@ describe("files that are not what they seem", () => {
   });
 
   it.skipIf(process.getuid?.() === 0)("an unreadable input: one line, exit 1", () => {
-    copyFileSync(join(dir, "kategori.xlsx"), join(dir, "rahasia.xlsx"));
-    chmodSync(join(dir, "rahasia.xlsx"), 0);
+    copyFileSync(join(cli.dir, "kategori.xlsx"), join(cli.dir, "rahasia.xlsx"));
+    chmodSync(join(cli.dir, "rahasia.xlsx"), 0);
     const r = talenta("classify", "rahasia.xlsx");
     expect(r.code).toBe(1);
     oneLine(r.err);
@@ -153,7 +135,7 @@ describe("files that are not what they seem", () => {
   });
 
   it("-o naming a folder: one line, exit 1, before any work", () => {
-    mkdirSync(join(dir, "hasil"));
+    mkdirSync(join(cli.dir, "hasil"));
     const r = talenta("classify", "kategori.xlsx", "-o", "hasil");
     expect(r.code).toBe(1);
     oneLine(r.err);
@@ -161,8 +143,8 @@ describe("files that are not what they seem", () => {
   });
 
   it("a read-only output is refused in English too", () => {
-    copyFileSync(join(dir, "kategori.xlsx"), join(dir, "ro.xlsx"));
-    chmodSync(join(dir, "ro.xlsx"), 0o444);
+    copyFileSync(join(cli.dir, "kategori.xlsx"), join(cli.dir, "ro.xlsx"));
+    chmodSync(join(cli.dir, "ro.xlsx"), 0o444);
     const r = talenta("classify", "kategori.xlsx", "-o", "ro.xlsx", "--lang", "en");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cannot write the output to ro.xlsx: the file is read-only/);
@@ -170,13 +152,13 @@ describe("files that are not what they seem", () => {
 
   it("a configuration in UTF-16BE with a byte-order mark is read", () => {
     const c = talenta("config", "--preset", "kategori");
-    writeFileSync(join(dir, "be.json"), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(c.out, "utf16le").swap16()]));
+    writeFileSync(join(cli.dir, "be.json"), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(c.out, "utf16le").swap16()]));
     const r = talenta("classify", "kategori.xlsx", "--config", "be.json", "-o", "be.xlsx", "-q");
     expect(r.code, r.err).toBe(0);
   });
 
   it("a configuration that is not text says so, without quoting garbage", () => {
-    writeFileSync(join(dir, "bin.json"), Buffer.from([0x7b, 0xff, 0xfe, 0xfd, 0x7d, 0x80]));
+    writeFileSync(join(cli.dir, "bin.json"), Buffer.from([0x7b, 0xff, 0xfe, 0xfd, 0x7d, 0x80]));
     const r = talenta("classify", "kategori.xlsx", "--config", "bin.json", "-o", "bin.xlsx");
     expect(r.code).toBe(1);
     oneLine(r.err);
@@ -189,15 +171,15 @@ describe("arguments", () => {
     const r = talenta("classify", "kategori.xlsx", "keluar.xlsx");
     expect(r.code).toBe(2);
     expect(r.err.split("\n")[0]).toMatch(/keluar\.xlsx.*-o keluar\.xlsx/);
-    expect(existsSync(join(dir, "keluar.xlsx"))).toBe(false);
-    expect(existsSync(join(dir, "kategori.talenta.xlsx"))).toBe(false);
+    expect(existsSync(join(cli.dir, "keluar.xlsx"))).toBe(false);
+    expect(existsSync(join(cli.dir, "kategori.talenta.xlsx"))).toBe(false);
   });
 
   it("-o followed by another option is missing its file name", () => {
     const r = talenta("classify", "kategori.xlsx", "-o", "--quiet");
     expect(r.code).toBe(2);
     expect(r.err.split("\n")[0]).toBe("talenta: -o perlu nama berkas");
-    expect(existsSync(join(dir, "--quiet"))).toBe(false);
+    expect(existsSync(join(cli.dir, "--quiet"))).toBe(false);
   });
 
   it("--sheet followed by another option is missing its value, in English with --lang en", () => {
@@ -234,7 +216,7 @@ describe("interrupted", () => {
 
   /** Runs classify on the big workbook and sends `signal` when `when` says so; the exit code and the folder after. */
   function interrupt(name: string, signal: NodeJS.Signals, when: "first-file" | "soon"): Promise<{ code: number | null; left: string[]; here: string }> {
-    const here = join(dir, name);
+    const here = join(cli.dir, name);
     mkdirSync(here);
     writeFileSync(join(here, "besar.xlsx"), big);
     return new Promise((done) => {

@@ -1,44 +1,32 @@
 // The command line as a user meets it: one command, clear one-line errors, non-zero exits, nothing half-written.
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, copyFileSync, existsSync, readdirSync, readFileSync, chmodSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readdirSync, readFileSync, chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createHash } from "node:crypto";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { generateWorkbook } from "../../src/hosts/xlsx/generate";
+import { cliWorkspace, FIXTURES, sha } from "./cli-harness";
 
-const ROOT = join(__dirname, "../..");
-const FIXTURES = join(ROOT, "../shared/fixtures");
-let dir: string;
-
-function talenta(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/talenta.cjs"), ...args], { encoding: "utf8", cwd: dir });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
-
-beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, encoding: "utf8" });
-  expect(build.status, build.stderr).toBe(0);
-  dir = mkdtempSync(join(tmpdir(), "talenta-cli-"));
-  for (const f of ["pemetaan-administrator-2025.xlsx", "kategori-unit-eselon1.xlsx"]) copyFileSync(join(FIXTURES, f), join(dir, f));
+const cli = cliWorkspace("talenta-cli-", {
+  "pemetaan-administrator-2025.xlsx": "pemetaan-administrator-2025.xlsx",
+  "kategori-unit-eselon1.xlsx": "kategori-unit-eselon1.xlsx",
 });
+const { talenta } = cli;
 
 describe("talenta classify", () => {
   it("writes <input>.talenta.xlsx beside the input, leaves the input untouched, and prints mapping, preset and counts", () => {
-    const before = sha(join(dir, "pemetaan-administrator-2025.xlsx"));
+    const before = sha(join(cli.dir, "pemetaan-administrator-2025.xlsx"));
     const r = talenta("classify", "pemetaan-administrator-2025.xlsx", "--quiet");
     expect(r.code, r.err).toBe(0);
-    expect(existsSync(join(dir, "pemetaan-administrator-2025.talenta.xlsx"))).toBe(true);
-    expect(sha(join(dir, "pemetaan-administrator-2025.xlsx"))).toBe(before);
+    expect(existsSync(join(cli.dir, "pemetaan-administrator-2025.talenta.xlsx"))).toBe(true);
+    expect(sha(join(cli.dir, "pemetaan-administrator-2025.xlsx"))).toBe(before);
     const v = talenta("classify", "pemetaan-administrator-2025.xlsx", "-o", "out.xlsx");
     expect(v.code, v.err).toBe(0);
     expect(v.out).toMatch(/baris judul: 5–6/);
     expect(v.out).toMatch(/permenpan-3-2020/);
     expect(v.out).toMatch(/\[9\]/);
     expect(v.out).toMatch(/Tidak terklasifikasi/);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(readdirSync(cli.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("speaks English with --lang en", () => {
@@ -53,7 +41,7 @@ describe("talenta classify", () => {
     expect(r.code).toBe(1);
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toMatch(/Tidak Ada/);
-    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+    expect(existsSync(join(cli.dir, "x.xlsx"))).toBe(false);
   });
 
   it("names the missing inputs when a preset does not fit the sheet", () => {
@@ -70,12 +58,12 @@ describe("talenta classify", () => {
   });
 
   it("says when the output cannot be written, before doing any work", () => {
-    const ro = join(dir, "readonly");
+    const ro = join(cli.dir, "readonly");
     spawnSync("mkdir", ["-p", ro]);
     chmodSync(ro, 0o555);
     const r = talenta("classify", "kategori-unit-eselon1.xlsx", "-o", join(ro, "out.xlsx"));
     // root can write anywhere; the check still has to hold for a folder that does not exist
-    const r2 = talenta("classify", "kategori-unit-eselon1.xlsx", "-o", join(dir, "no-such-dir", "out.xlsx"));
+    const r2 = talenta("classify", "kategori-unit-eselon1.xlsx", "-o", join(cli.dir, "no-such-cli.dir", "out.xlsx"));
     expect(r2.code).toBe(1);
     expect(r2.err).toMatch(/tidak dapat menulis/);
     void r;
@@ -91,18 +79,18 @@ describe("talenta classify", () => {
     ["billion-laughs.xlsx", /DTD/],
   ] as const) {
     it(`refuses hostile/${file} with one clear line and no output`, () => {
-      copyFileSync(join(FIXTURES, "hostile", file), join(dir, file));
+      copyFileSync(join(FIXTURES, "hostile", file), join(cli.dir, file));
       const r = talenta("classify", file, "-o", "hostile-out.xlsx");
       expect(r.code).toBe(1);
       expect(r.err.trim().split("\n")).toHaveLength(1);
       expect(r.err).toMatch(pattern);
       expect(r.err).not.toMatch(/root:|passwd/);
-      expect(existsSync(join(dir, "hostile-out.xlsx"))).toBe(false);
+      expect(existsSync(join(cli.dir, "hostile-out.xlsx"))).toBe(false);
     });
   }
 
   it("says there is no data on an empty sheet", () => {
-    copyFileSync(join(FIXTURES, "hostile", "empty-sheet.xlsx"), join(dir, "empty.xlsx"));
+    copyFileSync(join(FIXTURES, "hostile", "empty-sheet.xlsx"), join(cli.dir, "empty.xlsx"));
     const r = talenta("classify", "empty.xlsx", "-o", "e.xlsx");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Tidak ada data|no data/i);
@@ -112,7 +100,7 @@ describe("talenta classify", () => {
   function rewrittenFixture(name: string, edit: (part: string, text: string) => string): void {
     const parts = unzipSync(readFileSync(join(FIXTURES, "pemetaan-administrator-2025.xlsx")));
     for (const [part, bytes] of Object.entries(parts)) if (/\.(xml|rels)$/.test(part)) parts[part] = strToU8(edit(part, strFromU8(bytes)));
-    writeFileSync(join(dir, name), zipSync(parts));
+    writeFileSync(join(cli.dir, name), zipSync(parts));
   }
   const macroEnabled = (part: string, text: string) =>
     part === "[Content_Types].xml" ? text.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml") : text;
@@ -121,8 +109,8 @@ describe("talenta classify", () => {
     rewrittenFixture("makro.xlsm", macroEnabled);
     const r = talenta("classify", "makro.xlsm", "--quiet");
     expect(r.code, r.err).toBe(0);
-    expect(existsSync(join(dir, "makro.talenta.xlsm"))).toBe(true);
-    expect(strFromU8(unzipSync(readFileSync(join(dir, "makro.talenta.xlsm")))["[Content_Types].xml"])).toContain("macroEnabled.main+xml");
+    expect(existsSync(join(cli.dir, "makro.talenta.xlsm"))).toBe(true);
+    expect(strFromU8(unzipSync(readFileSync(join(cli.dir, "makro.talenta.xlsm")))["[Content_Types].xml"])).toContain("macroEnabled.main+xml");
   });
 
   it("refuses -o with an extension Excel would not open the workbook under (.xlsm written as .xlsx)", () => {
@@ -131,7 +119,7 @@ describe("talenta classify", () => {
     expect(r.code).toBe(1);
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toMatch(/\.xlsm/);
-    expect(existsSync(join(dir, "hasil.xlsx"))).toBe(false);
+    expect(existsSync(join(cli.dir, "hasil.xlsx"))).toBe(false);
     const en = talenta("classify", "makro2.xlsm", "-o", "hasil.XLSM", "--lang", "en", "--quiet");
     expect(en.code, en.err).toBe(0);
   });
@@ -148,13 +136,13 @@ describe("talenta classify", () => {
     expect(r.code).toBe(1);
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toMatch(/Strict Open XML.*Excel Workbook \(\.xlsx\)/);
-    expect(existsSync(join(dir, "strict-out.xlsx"))).toBe(false);
+    expect(existsSync(join(cli.dir, "strict-out.xlsx"))).toBe(false);
   });
 
   it("prints a header typed on two lines (Alt+Enter) on one line of the mapping table", () => {
     const rows: (string | number)[][] = [["NIP", "Nama", "Nilai\nKinerja", "Nilai\tPotensial"]];
     for (let i = 0; i < 5; i++) rows.push([`19850312201001100${i}`, `Pegawai ${i}`, 70 + i, 60 + i]);
-    writeFileSync(join(dir, "dua-baris.xlsx"), generateWorkbook(rows, "Data"));
+    writeFileSync(join(cli.dir, "dua-baris.xlsx"), generateWorkbook(rows, "Data"));
     const r = talenta("classify", "dua-baris.xlsx", "-o", "dua-baris-out.xlsx");
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/^ {2}C {3}Nilai Kinerja +→/m);
@@ -169,7 +157,7 @@ describe("talenta classify", () => {
     expect(c.code).toBe(0);
     const cfg = JSON.parse(c.out);
     cfg.cuts.kinerja.high = 90;
-    writeFileSync(join(dir, "talenta.json"), JSON.stringify(cfg));
+    writeFileSync(join(cli.dir, "talenta.json"), JSON.stringify(cfg));
     const r = talenta("classify", "kategori-unit-eselon1.xlsx", "--config", "talenta.json", "-o", "cfg.xlsx", "--quiet");
     expect(r.code, r.err).toBe(0);
   });
@@ -177,7 +165,7 @@ describe("talenta classify", () => {
   it("rejects a configuration whose weights do not add up to 100", () => {
     const c = JSON.parse(talenta("config", "--preset", "permenpan-3-2020").out);
     c.potensial.inputs[0].weight = 10;
-    writeFileSync(join(dir, "bad.json"), JSON.stringify(c));
+    writeFileSync(join(cli.dir, "bad.json"), JSON.stringify(c));
     const r = talenta("classify", "pemetaan-administrator-2025.xlsx", "--config", "bad.json", "-o", "bad.xlsx");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Konfigurasi tidak sah/);

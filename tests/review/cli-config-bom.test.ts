@@ -4,33 +4,19 @@
 // Rule: a configuration file is read as bytes and its byte-order mark says how it is encoded (UTF-8, UTF-16LE or
 // UTF-16BE); the mark is not part of the JSON. (Read as plain UTF-8, both files were refused as "not valid JSON"
 // with invisible or garbled characters quoted in the message.)
-import { describe, it, expect, beforeAll } from "vitest";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, copyFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { describe, it, expect } from "vitest";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { cliWorkspace } from "../cli/cli-harness";
 
-const ROOT = join(__dirname, "../..");
-const FIXTURES = join(ROOT, "../shared/fixtures");
-let dir: string;
-
-function talenta(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/talenta.cjs"), ...args], { encoding: "utf8", cwd: dir });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, encoding: "utf8" });
-  expect(build.status, build.stderr).toBe(0);
-  dir = mkdtempSync(join(tmpdir(), "talenta-cli-bom-"));
-  copyFileSync(join(FIXTURES, "kategori-unit-eselon1.xlsx"), join(dir, "kategori.xlsx"));
-});
+const cli = cliWorkspace("talenta-cli-bom-", { "kategori.xlsx": "kategori-unit-eselon1.xlsx" });
+const { talenta } = cli;
 
 describe("talenta classify --config written on Windows", () => {
   it("accepts UTF-8 with a byte-order mark (Notepad)", () => {
     const c = talenta("config", "--preset", "kategori");
     expect(c.code).toBe(0);
-    writeFileSync(join(dir, "notepad.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(c.out, "utf8")]));
+    writeFileSync(join(cli.dir, "notepad.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(c.out, "utf8")]));
     const r = talenta("classify", "kategori.xlsx", "--config", "notepad.json", "-o", "a.xlsx", "--quiet");
     expect(r.code, r.err).toBe(0);
   });
@@ -38,7 +24,7 @@ describe("talenta classify --config written on Windows", () => {
   it("accepts UTF-16LE with a byte-order mark (PowerShell 5.1 `>`)", () => {
     const c = talenta("config", "--preset", "kategori");
     expect(c.code).toBe(0);
-    writeFileSync(join(dir, "powershell.json"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.out.replace(/\n/g, "\r\n"), "utf16le")]));
+    writeFileSync(join(cli.dir, "powershell.json"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.out.replace(/\n/g, "\r\n"), "utf16le")]));
     const r = talenta("classify", "kategori.xlsx", "--config", "powershell.json", "-o", "b.xlsx", "--quiet");
     expect(r.code, r.err).toBe(0);
   });
