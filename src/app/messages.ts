@@ -40,6 +40,14 @@ const RUN_ERRORS: Record<RunErrorCode, Record<Lang, (d: Data) => string>> = {
       `Header "${d?.header ?? ""}" (for ${labels([String(d?.field ?? "")], "en")}) was not found on sheet "${d?.sheet ?? ""}". ` +
       `Check its spelling, or give the column letter (--map ${d?.field ?? ""}=H).`,
   },
+  "map-column-empty": {
+    id: (d) =>
+      `Kolom ${d?.column ?? ""} (untuk ${labels([String(d?.field ?? "")], "id")}) kosong di lembar "${d?.sheet ?? ""}". ` +
+      `Periksa huruf kolomnya, atau sebutkan judul kolomnya (--map ${d?.field ?? ""}="Judul Kolom").`,
+    en: (d) =>
+      `Column ${d?.column ?? ""} (for ${labels([String(d?.field ?? "")], "en")}) is empty on sheet "${d?.sheet ?? ""}". ` +
+      `Check the column letter, or give its header text (--map ${d?.field ?? ""}="Header text").`,
+  },
   "map-same-column": {
     id: (d) => `${fieldsOf(d, "id").join(" dan ")} dipetakan ke kolom yang sama (${d?.column ?? ""}); satu kolom hanya untuk satu bidang.`,
     en: (d) => `${fieldsOf(d, "en").join(" and ")} are mapped to the same column (${d?.column ?? ""}); a column holds one field.`,

@@ -115,8 +115,9 @@ type Overrides = Partial<Record<FieldId, number | null>>;
 
 /**
  * The request's own mapping (`--map`, the pane's choices): by column, and by header text looked up on the sheet.
- * An explicit instruction is never dropped: a header text not on the sheet, or two fields on one column (the
- * detector would keep only the last), fails the run naming them.
+ * An explicit instruction is never dropped: a header text not on the sheet, a column that holds nothing, or two
+ * fields on one column (the detector would keep only the last), fails the run naming them. Letters that name an
+ * empty column but are the text of a header (`--map jpm=JPM`, a sheet with a "JPM" column) mean that header.
  */
 function requestMapping(
   grid: Grid,
@@ -129,7 +130,16 @@ function requestMapping(
     if (col === undefined) return { ok: false, code: "map-header-not-found", data: { field, header } };
     overrides[field] = col;
   }
-  Object.assign(overrides, request.overrides);
+  const width = grid.values[0]?.length ?? 0;
+  for (const [field, col] of Object.entries(request.overrides ?? {}) as [FieldId, number | null | undefined][]) {
+    if (typeof col !== "number" || (col >= grid.origin.col && col < grid.origin.col + width)) {
+      overrides[field] = col;
+      continue;
+    }
+    const header = findHeaderColumn(grid, columnLetters(col));
+    if (header === undefined) return { ok: false, code: "map-column-empty", data: { field, column: columnLetters(col) } };
+    overrides[field] = header;
+  }
   const byColumn = new Map<number, FieldId>();
   for (const [field, col] of Object.entries(overrides) as [FieldId, number | null | undefined][]) {
     if (typeof col !== "number") continue;

@@ -107,7 +107,9 @@ export type RunErrorCode =
   /** The request maps a field by a header text that no cell of the sheet's header area holds. */
   | "map-header-not-found"
   /** The request maps two fields to one column. */
-  | "map-same-column";
+  | "map-same-column"
+  /** An explicit mapping names a column with nothing in it on the sheet. */
+  | "map-column-empty";
 
 export interface RunError {
   code: RunErrorCode;

@@ -110,3 +110,26 @@ describe("the requested sheet", () => {
     expect(again.ok && again.summary.sheet).toBe("Pegawai");
   });
 });
+
+describe("a mapping by column letter", () => {
+  // The sheet of `book()` uses columns A–E only.
+  const JPM = ((10 * 26 + 16) * 26 + 13) - 1; // column "JPM" (J=10, P=16, M=13), 0-based
+
+  it("refuses a column with nothing in it on the sheet, naming the column and the field, and writes nothing", async () => {
+    const bytes = book();
+    const host = XlsxHost.open(bytes);
+    const outcome = await classifyWorkbook(host, { now: NOW, overrides: { nilaiKinerja: 25 } });
+    expect(!outcome.ok && outcome.error.code).toBe("map-column-empty");
+    expect(!outcome.ok && outcome.error.message).toMatch(/^Kolom Z \(untuk Nilai Kinerja\) kosong di lembar "Data"/);
+    expect(entries(host.save())).toEqual(entries(bytes));
+  });
+
+  it("takes letters that name an empty column but spell a header as that header (--map jpm=JPM)", async () => {
+    const withJpm = rows(6).map((r, i) => [...r, i === 0 ? "JPM" : 70 + i]);
+    const host = XlsxHost.open(generateWorkbook(withJpm, "Data"));
+    const outcome = await previewClassification(host, { overrides: { jpm: JPM } });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.summary.columns.find((c) => c.field === "jpm")).toMatchObject({ col: 5, header: "JPM" });
+  });
+});
