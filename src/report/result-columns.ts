@@ -248,8 +248,8 @@ export function buildResultColumns(input: ReportInput): ColumnBlock {
 /**
  * Where the user's header spans more than one row (a group row above the column names), the result columns'
  * cells in the upper rows, filled like the header, so the block stands as high as the table. Only a row whose
- * ten cells are all empty and in no merged range: a user's cell is never written over. Empty cells, one
- * style: no value is written.
+ * ten cells read empty and lie in no merged range. A block of formats alone (no values): a cell that reads empty
+ * may still hold something — a formula whose result is "" — and a format never removes it.
  */
 export function buildResultHeaderAbove(input: ReportInput & { grid: Grid }): Block[] {
   const { table, grid } = input;
@@ -261,7 +261,7 @@ export function buildResultHeaderAbove(input: ReportInput & { grid: Grid }): Blo
       sheet: table.sheet,
       row,
       col: first,
-      values: [new Array<CellValue>(RESULT_COLUMN_COUNT).fill(null)],
+      values: [],
       formats: [{ row: 0, col: 0, rows: 1, cols: RESULT_COLUMN_COUNT, style: HEADER_ABOVE_STYLE }],
     });
   }
@@ -272,7 +272,7 @@ function cellsFree(grid: Grid, row: number, first: number, last: number): boolea
   const values = grid.values[row - grid.origin.row];
   for (let col = first; col <= last; col++) {
     const v = values?.[col - grid.origin.col];
-    if (v !== null && v !== undefined && v !== "") return false;
+    if (v !== null && v !== undefined) return false;
   }
   return !grid.merges.some((m) => row >= m.row && row < m.row + m.rows && m.col <= last && m.col + m.cols > first);
 }

@@ -12,7 +12,8 @@ const CALL_BYTES = 200;
 export function blockWrites(ctx: Excel.RequestContext, block: Block, budget: number): PendingWrite[] {
   const rows = block.values.length;
   const cols = rows ? block.values[0].length : 0;
-  if (!rows || !cols) return [];
+  // A block of formats alone (no values) styles cells and keeps what they hold.
+  if (!rows || !cols) return formatWrites(ctx, block);
   const values = block.values.map((row) => row.map(excelValue));
   const formats = numberFormatGrid(block.values, block.formats);
   const rowBytes = values.map((row, r) => jsonSize(row) + jsonSize(formats[r]) + 2);
@@ -35,7 +36,12 @@ export function blockWrites(ctx: Excel.RequestContext, block: Block, budget: num
     },
   });
 
-  const writes = chunkRows(rowBytes, budget - CALL_BYTES).map((c) => chunk(c.start, c.count));
+  return [...chunkRows(rowBytes, budget - CALL_BYTES).map((c) => chunk(c.start, c.count)), ...formatWrites(ctx, block)];
+}
+
+/** One write per FormatRange. */
+function formatWrites(ctx: Excel.RequestContext, block: Block): PendingWrite[] {
+  const writes: PendingWrite[] = [];
   for (const f of block.formats ?? []) {
     if (f.rows < 1 || f.cols < 1) continue;
     writes.push({

@@ -13,7 +13,8 @@ const PADDING_PX = 5;
  */
 export function fileColumnWidth(chars: number): number {
   const px = Math.round(chars * DIGIT_PX) + PADDING_PX;
-  return Math.trunc((px / DIGIT_PX) * 256) / 256;
+  // Excel's largest column width is 255 characters.
+  return Math.min(255, Math.trunc((px / DIGIT_PX) * 256) / 256);
 }
 
 const COLS_START = /<((?:[\w.-]+:)?)cols(\s[^>]*?)?\/?>/g;
@@ -37,7 +38,8 @@ export function withColumnWidths(before: string, prefix: string, widths: Readonl
   if (widths.size === 0) return before;
   const cols = [...widths.keys()].sort((a, b) => a - b).map((c) => c + 1);
   const groups = colsGroups(before);
-  if (groups.length === 0) return `${before}<${prefix}cols>${cols.map((c) => fresh(prefix, c, undefined, widths.get(c - 1)!)).join("")}</${prefix}cols>`;
+  const span = { first: cols[0], last: cols[cols.length - 1] };
+  if (groups.length === 0) return `${before}<${prefix}cols>${cols.map((c) => fresh(prefix, c, undefined, widths.get(c - 1)!, span)).join("")}</${prefix}cols>`;
   // Excel writes one <cols>; a file may hold several (the schema allows it): the new <col>s go where their
   // numbers belong, in the first group that has a range after them, else the last.
   const parsed = groups.map((g) => parseCols(g.inner));
@@ -48,12 +50,16 @@ export function withColumnWidths(before: string, prefix: string, widths: Readonl
   let out = "";
   let from = 0;
   groups.forEach((g, i) => {
+    // A group that covers none of Talenta's columns and is not where they go stays as it came, byte for byte.
+    if (i !== home && !parsed[i].some((t) => cols.some((c) => c >= t.min && c <= t.max))) return;
     const p = g.prefix;
     const pieces: { min: number; xml: string }[] = [];
     for (const t of parsed[i]) pieces.push(...outside(t, cols));
-    if (i === home) for (const c of cols) pieces.push({ min: c, xml: fresh(p, c, covering.get(c), widths.get(c - 1)!) });
+    if (i === home) for (const c of cols) pieces.push({ min: c, xml: fresh(p, c, covering.get(c), widths.get(c - 1)!, span) });
     pieces.sort((a, b) => a.min - b.min);
-    out += before.slice(from, g.start) + `<${p}cols${g.attrs}>${pieces.map((x) => x.xml).join("")}</${p}cols>`;
+    // CT_Cols needs at least one <col>: a group that held only Talenta's columns goes.
+    const element = pieces.length ? `<${p}cols${g.attrs}>${pieces.map((x) => x.xml).join("")}</${p}cols>` : "";
+    out += before.slice(from, g.start) + element;
     from = g.end;
   });
   return out + before.slice(from);
@@ -122,11 +128,18 @@ function rangeOf(t: ColTag, min: number, max: number): string {
   return tag + t.xml.slice(t.tag.length);
 }
 
-/** Column c (1-based) at `chars` wide; a user's range that covered it lends its other attributes. */
-function fresh(p: string, c: number, covering: ColTag | undefined, chars: number): string {
+/**
+ * Column c (1-based) at `chars` wide; a user's range that covered it lends its other attributes. A range that
+ * reaches past Talenta's columns (`span`) is the user's setting for the columns beyond the data — a template
+ * hiding every unused column — not for the results: those do not take its hidden state or outline.
+ */
+function fresh(p: string, c: number, covering: ColTag | undefined, chars: number, span: { first: number; last: number }): string {
   const width = String(fileColumnWidth(chars));
   if (!covering) return `<${p}col min="${c}" max="${c}" width="${width}" customWidth="1"/>`;
   let tag = removeAttr(covering.tag, "bestFit");
+  if (covering.min < span.first || covering.max > span.last) {
+    for (const name of ["hidden", "outlineLevel", "collapsed"]) tag = removeAttr(tag, name);
+  }
   tag = setAttr(setAttr(tag, "min", String(c)), "max", String(c));
   tag = setAttr(setAttr(tag, "width", width), "customWidth", "1");
   if (!tag.endsWith("/>")) tag = `${tag.slice(0, -1).trimEnd()}/>`;

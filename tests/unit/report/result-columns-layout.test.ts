@@ -64,18 +64,19 @@ describe("RULES §7 result columns under a two-row header", () => {
   const input = makeInput(many(3, 5, 4));
   const headerFill = buildResultColumns(input).formats![0].style.fill;
 
-  it("fills the result columns' cells in the upper header row like the header, writing no value", () => {
+  it("fills the result columns' cells in the upper header row like the header, as formats alone (no value written)", () => {
     const blocks = buildResultHeaderAbove({ ...input, grid: grid([[HEADER_ROWS[0], 2, "Nilai"]]) });
     expect(blocks).toHaveLength(1);
     const [b] = blocks;
     expect({ sheet: b.sheet, row: b.row, col: b.col }).toEqual({ sheet: SHEET, row: HEADER_ROWS[0], col: END_COL });
-    expect(b.values).toEqual([new Array(10).fill(null)]);
+    expect(b.values).toEqual([]);
     expect(b.formats).toEqual([{ row: 0, col: 0, rows: 1, cols: 10, style: expect.objectContaining({ fill: headerFill }) }]);
   });
 
   it("leaves the upper row alone when a user's cell there holds anything, or a user's merge reaches into it", () => {
     expect(buildResultHeaderAbove({ ...input, grid: grid([[HEADER_ROWS[0], END_COL + 9, "catatan saya"]]) })).toEqual([]);
     expect(buildResultHeaderAbove({ ...input, grid: grid([[HEADER_ROWS[0], END_COL + 3, 0]]) })).toEqual([]);
+    expect(buildResultHeaderAbove({ ...input, grid: grid([[HEADER_ROWS[0], END_COL + 4, ""]]) })).toEqual([]);
     expect(buildResultHeaderAbove({ ...input, grid: grid([], [{ row: HEADER_ROWS[0], col: 2, rows: 1, cols: 3 }]) })).toEqual([]);
     // A cell right of the ten columns is not theirs: the fill goes ahead.
     expect(buildResultHeaderAbove({ ...input, grid: grid([[HEADER_ROWS[0], END_COL + 10, "x"]]) })).toHaveLength(1);

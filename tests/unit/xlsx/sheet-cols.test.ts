@@ -100,3 +100,32 @@ describe("sheet-cols: Talenta's column widths on the user's sheet", () => {
     expect(colsOf(sheetOf(await run(first, 9))).find((c) => c.min === 3)!.tag).toContain(`width="${fileColumnWidth(9)}"`);
   });
 });
+
+describe("sheet-cols: what the user set around Talenta's columns", () => {
+  const before = (cols: string) => `<worksheet xmlns="m">${VIEWS}${cols}`;
+
+  it("does not hide the results when a template hides every column past its data", () => {
+    const out = withColumnWidths(before('<cols><col min="16" max="16384" width="9" hidden="1"/></cols>'), "", widths([[15, 20], [16, 7]]));
+    const result = colsOf(out).filter((c) => c.min >= 16 && c.max <= 17);
+    expect(result.map((c) => c.tag)).toHaveLength(2);
+    for (const c of result) expect(c.tag).not.toMatch(/hidden/);
+    // The columns beyond keep their setting.
+    expect(colsOf(out).find((c) => c.min === 18)?.tag).toMatch(/hidden="1"/);
+  });
+
+  it("keeps a hidden state the user gave one of Talenta's own columns", () => {
+    const out = withColumnWidths(before('<cols><col min="16" max="16" width="9" hidden="1"/></cols>'), "", widths([[15, 20], [16, 7]]));
+    expect(colsOf(out).find((c) => c.min === 16)?.tag).toMatch(/hidden="1"/);
+  });
+
+  it("leaves a <cols> group it has nothing to do with byte for byte, and drops one it emptied", () => {
+    const other = '<cols><!-- user --><col min="1" max="2" width="30" customWidth="1"/></cols>';
+    const kept = withColumnWidths(before(`${other}<cols><col min="20" max="20" width="9"/></cols>`), "", widths([[15, 20]]));
+    expect(kept).toContain(other);
+    const emptied = withColumnWidths(before('<cols><col min="12" max="12" width="9"/></cols><cols><col min="1" max="1" width="9"/></cols>'), "", widths([[10, 20], [11, 20]]));
+    expect(emptied).not.toMatch(/<cols><\/cols>/);
+    expect(colsOf(emptied).map((c) => c.min)).toEqual([1, 11, 12]);
+  });
+
+  it("never writes a width above Excel's 255", () => expect(fileColumnWidth(255)).toBeLessThanOrEqual(255));
+});
