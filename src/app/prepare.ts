@@ -130,9 +130,8 @@ function requestMapping(
     if (col === undefined) return { ok: false, code: "map-header-not-found", data: { field, header } };
     overrides[field] = col;
   }
-  const width = grid.values[0]?.length ?? 0;
   for (const [field, col] of Object.entries(request.overrides ?? {}) as [FieldId, number | null | undefined][]) {
-    if (typeof col !== "number" || (col >= grid.origin.col && col < grid.origin.col + width)) {
+    if (typeof col !== "number" || !isEmptyColumn(grid, col)) {
       overrides[field] = col;
       continue;
     }
@@ -168,6 +167,14 @@ function headerOverrides(grid: Grid, mapping: Partial<Record<FieldId, string>> |
 }
 
 /** A header cell in the first 40 rows equal to the text, ignoring letter case and how spaces and line breaks run. */
+/** No cell of sheet column `col` holds anything (it may lie outside the used range). */
+function isEmptyColumn(grid: Grid, col: number): boolean {
+  const c = col - grid.origin.col;
+  if (c < 0 || c >= (grid.values[0]?.length ?? 0)) return true;
+  for (const row of grid.values) if (row[c] !== null && row[c] !== "") return false;
+  return true;
+}
+
 function findHeaderColumn(grid: Grid, header: string): number | undefined {
   const wanted = normalHeader(header);
   const rows = Math.min(grid.values.length, 40);

@@ -124,6 +124,13 @@ describe("a mapping by column letter", () => {
     expect(entries(host.save())).toEqual(entries(bytes));
   });
 
+  it("refuses an empty column inside the sheet's used range too", async () => {
+    const gap = rows(6).map((r) => [...r, null, r === rows(6)[0] ? "Catatan" : "x"]);
+    const outcome = await classifyWorkbook(XlsxHost.open(generateWorkbook(gap, "Data")), { now: NOW, overrides: { nilaiKinerja: 5 } });
+    expect(!outcome.ok && outcome.error.code).toBe("map-column-empty");
+    expect(!outcome.ok && outcome.error.message).toMatch(/^Kolom F /);
+  });
+
   it("takes letters that name an empty column but spell a header as that header (--map jpm=JPM)", async () => {
     const withJpm = rows(6).map((r, i) => [...r, i === 0 ? "JPM" : 70 + i]);
     const host = XlsxHost.open(generateWorkbook(withJpm, "Data"));
