@@ -6,10 +6,9 @@ import type { Canvas } from "./canvas";
 import { COL, legendRow, levelTopRow, NAMES_FONT_SIZE, potensialCol, ROW } from "./kotak9-layout";
 import { NAME_SEPARATOR, type BoxNames } from "./kotak9-names";
 import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT, TALENTA_HEADER, TALENTA_LIGHT } from "./palette";
-import { phrase } from "./report-labels";
+import { boxCountText, boxesText, phrase } from "./report-labels";
 import type { RunCounts } from "./run-counts";
 import { term } from "./terms";
-import { listText, percentText } from "./text-format";
 
 const AXIS_STYLE: CellStyle = { bold: true, hAlign: "center", vAlign: "center", wrap: true, fill: TALENTA_LIGHT, border: "thin" };
 const HEADER_STYLE: CellStyle = { bold: true, fill: TALENTA_HEADER.fill, fontColor: TALENTA_HEADER.font, hAlign: "center", vAlign: "center", wrap: true, border: "thin" };
@@ -27,16 +26,6 @@ export function drawTitle(canvas: Canvas, lines: { title: string; source: string
 export function boxTitle(kotak: number, lang: Lang): string {
   const info = KOTAK_INFO[kotak as keyof typeof KOTAK_INFO];
   return `${term("kotak", lang)} ${kotak} – ${info.kategori[lang]}`;
-}
-
-// Singular words of this sheet (Indonesian nouns do not change with the number).
-const ONE_PERSON: Readonly<Record<Lang, string>> = { id: "orang", en: "person" };
-const ONE_BOX: Readonly<Record<Lang, string>> = { id: "kotak {list}", en: "box {list}" };
-
-/** "12 orang · 25,0%", "1 person · 1.6%": the percent is of the classified rows. */
-export function boxCountText(count: number, classified: number, lang: Lang): string {
-  const people = `${count} ${count === 1 ? ONE_PERSON[lang] : phrase("people", lang)}`;
-  return classified > 0 ? `${people} · ${percentText(count / classified, lang)}` : people;
 }
 
 /** The names separated by "; ", and "… dan N lainnya" on a line of its own when some are left out. */
@@ -127,7 +116,5 @@ export function drawPool(canvas: Canvas, counts: RunCounts, pool: { instansi: re
 }
 
 function poolLine(label: string, boxes: readonly number[], lang: Lang): string {
-  const sorted = [...boxes].sort((a, b) => a - b);
-  const list = listText(sorted);
-  return `${label} (${sorted.length === 1 ? ONE_BOX[lang].replace("{list}", list) : phrase("boxesList", lang, { list })})`;
+  return `${label} (${boxesText(boxes, lang)})`;
 }

@@ -3,6 +3,7 @@
 import type { Classification } from "../domain/classification";
 import type { TalentaTable } from "../domain/table";
 import { personName } from "./person";
+import { lineUnits, wrappedLines } from "./text-measure";
 
 /**
  * Between two names. Names carry titles with commas ("H. Yusuf Wibowo, S.STP., M.Si."), so a comma cannot
@@ -11,7 +12,7 @@ import { personName } from "./person";
  */
 export const NAME_SEPARATOR = "; ";
 
-/** What a names cell holds: lines of text at most `lineUnits` wide (see textUnits), and how many lines. */
+/** What a names cell holds: lines of text at most `lineUnits` wide (see text-measure.ts textUnits), and how many lines. */
 export interface NamesCell {
   lineUnits: number;
   lines: number;
@@ -26,48 +27,10 @@ export interface NamesCell {
  */
 export function namesCell(widthChars: number, heightPt: number, fontPt: number): NamesCell {
   return {
-    lineUnits: widthChars * (11 / fontPt) * 0.8,
+    lineUnits: lineUnits(widthChars, fontPt, 0.8),
     // 1.35 × the font size per line (Excel: 12 pt for 9 pt Calibri), less the cell's top and bottom margins.
     lines: Math.max(1, Math.floor((heightPt - 4) / (fontPt * 1.35))),
   };
-}
-
-/** Printed width of one character, in units of an average lowercase letter of a sans-serif font. */
-function charUnits(ch: string): number {
-  if (" .,;:'!|iIjl".includes(ch)) return 0.5;
-  if ("frt-()".includes(ch)) return 0.65;
-  if ("mwMW".includes(ch)) return 1.5;
-  if (ch >= "A" && ch <= "Z") return 1.15;
-  if (ch >= "0" && ch <= "9") return 1.05;
-  return 1;
-}
-
-export function textUnits(s: string): number {
-  let units = 0;
-  for (const ch of s) units += charUnits(ch);
-  return units;
-}
-
-/** Lines `text` takes when wrapped at spaces into lines `lineUnits` wide; a word longer than a line is broken. */
-export function wrappedLines(text: string, lineUnits: number): number {
-  let lines = 1;
-  let used = 0;
-  const space = charUnits(" ");
-  for (const word of text.split(" ")) {
-    let w = textUnits(word);
-    if (used > 0 && used + space + w <= lineUnits) {
-      used += space + w;
-      continue;
-    }
-    if (used > 0) lines++;
-    // A word wider than a line fills whole lines, the rest starts the next.
-    while (w > lineUnits) {
-      lines++;
-      w -= lineUnits;
-    }
-    used = w;
-  }
-  return lines;
 }
 
 export interface BoxNames {

@@ -4,6 +4,7 @@
 // Excel's defaults), so the estimate holds for either. It errs on the small side: a page holding a few rows
 // fewer than estimated still keeps each block whole.
 import type { Lang } from "../domain/glossary";
+import { linesInColumn } from "./text-measure";
 
 /** A4 in points (210 × 297 mm). */
 const A4 = { short: 595.3, long: 841.9 };
@@ -80,38 +81,9 @@ export function pageFooter(sheetName: string, lang: Lang): string {
 }
 
 /**
- * Characters of 11-point body text a unit of column width holds: measured on LibreOffice's DejaVu Sans fallback
- * ("Kinerja di atas ekspektasi" fits 25, "Kepala Dinas Penanaman" does not fit 20); Calibri fits more.
- */
-const CHARS_PER_WIDTH = 1.05;
-
-/** Lines `text` takes in a column `width` units wide, wrapped at spaces as Excel and LibreOffice do. */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(" ")) {
-      const need = line === 0 ? word.length : line + 1 + word.length;
-      if (need <= perLine) {
-        line = need;
-        continue;
-      }
-      // A new line for the word; a word longer than the line breaks over as many lines as it needs.
-      if (line > 0) lines++;
-      lines += Math.max(0, Math.ceil(word.length / perLine) - 1);
-      line = word.length % perLine || perLine;
-    }
-  }
-  return lines;
-}
-
-/**
  * Heights (points) for the rows of a table whose text wraps in its columns (no merged cells), from row `from` on:
  * 15 pt a line (Calibri 11, Excel's own line) for rows of two lines or more; one-line rows are left out.
- * Counted for LibreOffice's wider fallback font; Excel's Calibri fits more, so a row may keep a little room to
- * spare but does not cut its text.
+ * Letters are weighed (text-measure.ts), so text in capitals gets the lines it takes.
  */
 export function wrappedRowHeights(values: readonly (readonly unknown[])[], widths: readonly { col: number; width: number }[], from: number): { row: number; height: number }[] {
   const widthOf = new Map(widths.map((w) => [w.col, w.width]));
@@ -121,7 +93,7 @@ export function wrappedRowHeights(values: readonly (readonly unknown[])[], width
     const row = values[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === "string" && v.length > 0) most = Math.max(most, wrappedLines(v, widthOf.get(c) ?? 8.43));
+      if (typeof v === "string" && v.length > 0) most = Math.max(most, linesInColumn(v, widthOf.get(c) ?? 8.43));
     }
     if (most > 1) out.push({ row: r, height: most * DEFAULT_ROW_POINTS });
   }

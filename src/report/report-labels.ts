@@ -1,7 +1,7 @@
 // Words of Talenta's own sheets that are not domain terms (those come from the domain glossary).
 // A table, one entry per phrase, so the English interface is one lookup away.
 import type { Lang } from "../domain/glossary";
-import { fillPlaceholders } from "./text-format";
+import { fillPlaceholders, listText, percentText } from "./text-format";
 
 const PHRASES = {
   kotak9Title: { id: "Peta Talenta – Kotak 9", en: "Talent Map – Nine Box" },
@@ -10,6 +10,7 @@ const PHRASES = {
   preset: { id: "Preset", en: "Preset" },
   createdAt: { id: "Dibuat", en: "Created" },
   people: { id: "orang", en: "people" },
+  person: { id: "orang", en: "person" },
   andMore: { id: "… dan {n} lainnya", en: "… and {n} more" },
   count: { id: "Jumlah", en: "Count" },
   percent: { id: "Persentase", en: "Percent" },
@@ -18,6 +19,7 @@ const PHRASES = {
   notClassified: { id: "Tidak terklasifikasi", en: "Not classified" },
   flagged: { id: "Terklasifikasi dengan catatan", en: "Classified with a note" },
   boxesList: { id: "kotak {list}", en: "boxes {list}" },
+  boxOne: { id: "kotak {list}", en: "box {list}" },
   legend: { id: "Keterangan Kotak", en: "Box legend" },
   chartTitle: { id: "Sebaran Talenta", en: "Talent distribution" },
   chartData: { id: "Data grafik (dibuat oleh Talenta)", en: "Chart data (written by Talenta)" },
@@ -80,3 +82,23 @@ export const POOL_SHORT = {
   instansi: { id: "Instansi", en: "Agency" },
   nasional: { id: "Nasional", en: "National" },
 } as const;
+
+// Counted words: English says "1 person" and "box 9", "2 people" and "boxes 7, 8, 9"; Indonesian nouns do not
+// change with the number. Every sheet that counts people or lists boxes says it through these.
+
+/** "12 orang", "1 person", "2 people". */
+export function peopleText(count: number, lang: Lang): string {
+  return `${count} ${phrase(count === 1 ? "person" : "people", lang)}`;
+}
+
+/** "kotak 7, 8, 9", "box 9", "boxes 7, 8, 9": the boxes in ascending order. */
+export function boxesText(boxes: readonly number[], lang: Lang): string {
+  const sorted = [...boxes].sort((a, b) => a - b);
+  return phrase(sorted.length === 1 ? "boxOne" : "boxesList", lang, { list: listText(sorted) });
+}
+
+/** A box's count: "12 orang · 25,0%", "1 person · 1.6%"; the percent is of the classified rows. */
+export function boxCountText(count: number, classified: number, lang: Lang): string {
+  const people = peopleText(count, lang);
+  return classified > 0 ? `${people} · ${percentText(count / classified, lang)}` : people;
+}

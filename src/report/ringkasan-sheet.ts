@@ -2,13 +2,13 @@
 // grid (RULES §1 orientation, Kotak 9 palette), key figures (pool against key positions, bench strength,
 // the Indeks Sistem Merit with its category, the rows read and not classified), the top candidates of the key
 // positions (Merah and Kuning first, each with why), and the signature block of reference §8.4.
-import { LEVEL_LABELS, SHEET_NAMES } from "../domain/glossary";
+import { LEVEL_LABELS, SHEET_NAMES, type Lang } from "../domain/glossary";
 import { levelsOfKotak } from "../domain/ninebox";
 import { BENCH_REASON, meritIndexCategory, READINESS_LABEL, type BenchStrength, type PositionPlan } from "../domain/succession";
 import type { SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { KOTAK_COLOURS, KOTAK_NUMBERS, MUTED_FONT, TALENTA_HEADER, TALENTA_LIGHT, WARNING_FILL } from "./palette";
-import { phrase } from "./report-labels";
+import { boxCountText, boxesText, phrase } from "./report-labels";
 import type { RunCounts } from "./run-counts";
 import { countRun, issuesByRow } from "./run-counts";
 import { drawSignature, signatureLines } from "./signature-block";
@@ -19,11 +19,13 @@ import { incumbentBupText } from "./suksesi-block";
 import { pageFooter } from "./print-pages";
 import { HEADER_STYLE } from "./suksesi-layout";
 import { term } from "./terms";
-import { listText, percentText } from "./text-format";
+import { lineUnits, widthForWords, wrappedLines } from "./text-measure";
 import type { OwnedSheet } from "./types";
 
 export const RINGKASAN_COL = { axis: 0, level: 1, box: 2, spacer: 5, label: 6, value: 7, note: 8, last: 8 } as const;
 const WIDTHS = [9, 15, 19, 19, 19, 2, 36, 12, 24];
+/** Font size (points) of the top-candidates table. */
+const CANDIDATE_FONT = 9;
 const GRID_TOP = 4;
 /** Each kinerja level takes two rows: the box title and its count. */
 const BOX_ROWS = 2;
@@ -32,7 +34,7 @@ const FIGURE_ROWS = 10;
 const CANDIDATES_TOP = GRID_TOP + FIGURE_ROWS + 3;
 /** Points of sheet the candidate list may take so the page, signature included, stays one A4 page at a readable scale. */
 const CANDIDATE_BUDGET = 265;
-/** Three lines of 9-point text (name, NIP, box and readiness); a long name takes a fourth. */
+/** Three lines of 9-point text (name, NIP, box and readiness); a name that wraps takes a line more per line. */
 const POSITION_HEIGHT = 40;
 const LINE_HEIGHT = 11;
 const REASON_HEIGHT = 14;
@@ -60,7 +62,7 @@ function drawGrid(canvas: Canvas, input: SuccessionReportInput, perKotak: number
     const col = C.box + potensial - 1;
     const count = perKotak[k];
     canvas.set(top, col, `${term("kotak", lang)} ${k}`);
-    canvas.set(top + 1, col, classified > 0 ? `${count} ${phrase("people", lang)} · ${percentText(count / classified, lang)}` : `${count} ${phrase("people", lang)}`);
+    canvas.set(top + 1, col, boxCountText(count, classified, lang));
     const colours = KOTAK_COLOURS[k];
     canvas.format(top, col, BOX_ROWS, 1, { fill: colours.fill, fontColor: colours.font, hAlign: "center", border: "medium" });
     canvas.format(top, col, 1, 1, { bold: true, fontSize: 10, vAlign: "bottom" });
@@ -86,8 +88,8 @@ function drawFigures(canvas: Canvas, input: SuccessionReportInput, counts: RunCo
     [phrase("rowsRead", lang), counts.rows, null],
     [sPhrase("classified", lang), classified, null],
     [phrase("notClassified", lang), counts.notClassified, missing],
-    [sPhrase("poolInstansi", lang, { list: listText([...config.pool.instansi].sort()) }), pool, null],
-    [sPhrase("poolNasional", lang, { list: listText([...config.pool.nasional].sort()) }), inBoxes(config.pool.nasional), null],
+    [sPhrase("poolInstansi", lang, { boxes: boxesText(config.pool.instansi, lang) }), pool, null],
+    [sPhrase("poolNasional", lang, { boxes: boxesText(config.pool.nasional, lang) }), inBoxes(config.pool.nasional), null],
     [sPhrase("positions", lang), targets ? positions : none, targets ? null : sPhrase("noTargetsSheet", lang)],
     [sPhrase("poolPerPosition", lang), positions > 0 ? pool / positions : none, null],
     [sPhrase("benchCount", lang, { bench: benchText("hijau", lang) }), bench("hijau"), null],
@@ -125,10 +127,13 @@ function candidateText(input: SuccessionReportInput, plan: PositionPlan, n: numb
   return `${nameOf(input, c.person)}\nNIP ${nipOf(input, c.person) ?? "—"} · ${term("kotak", input.lang)} ${c.person.kotak} · ${READINESS_LABEL[input.lang][c.readiness]}`;
 }
 
-/** A candidate column is 19 wide; 9-point text fits about 28 characters there (measured in LibreOffice). A longer name wraps. */
+/** Widths of the three candidate cells: columns 3 and 4, and 5 merged with 6. */
+const CANDIDATE_WIDTHS = [WIDTHS[3], WIDTHS[4], WIDTHS[5] + WIDTHS[6]];
+
+/** Three lines for a one-line name; a name that wraps (long, or in capitals) gets the lines it takes. */
 function rowHeight(input: SuccessionReportInput, p: PositionPlan): number {
-  const longName = p.candidates.slice(0, 2).some((c) => nameOf(input, c.person).length > 28);
-  return longName ? POSITION_HEIGHT + LINE_HEIGHT : POSITION_HEIGHT;
+  const nameLines = p.candidates.slice(0, 3).map((c, i) => wrappedLines(nameOf(input, c.person), lineUnits(CANDIDATE_WIDTHS[i], CANDIDATE_FONT)));
+  return POSITION_HEIGHT + (Math.max(1, ...nameLines) - 1) * LINE_HEIGHT;
 }
 
 const BENCH_ORDER: Record<BenchStrength, number> = { merah: 0, kuning: 1, hijau: 2 };
@@ -173,7 +178,7 @@ function drawTopCandidates(canvas: Canvas, input: SuccessionReportInput, heights
     canvas.set(r, 0, p.target.position.jabatanTarget).merge(r, 0, withReason ? 2 : 1, 2).set(r, 2, benchText(p.bench.strength, lang));
     canvas.set(r, 3, candidateText(input, p, 0)).set(r, 4, candidateText(input, p, 1));
     canvas.set(r, 5, candidateText(input, p, 2)).merge(r, 5, 1, 2).set(r, 7, incumbent).merge(r, 7, 1, 2);
-    canvas.format(r, 0, withReason ? 2 : 1, WIDTH, { wrap: true, vAlign: "top", fontSize: 9, border: "thin" });
+    canvas.format(r, 0, withReason ? 2 : 1, WIDTH, { wrap: true, vAlign: "top", fontSize: CANDIDATE_FONT, border: "thin" });
     canvas.format(r, 2, 1, 1, benchStyle(p.bench.strength));
     heights.push({ row: r, height: rowHeight(input, p) });
     r++;
@@ -200,6 +205,11 @@ function drawTopCandidates(canvas: Canvas, input: SuccessionReportInput, heights
   return r + 1;
 }
 
+/** The column widths; the bold kinerja axis title keeps its word whole in either language ("Performance"). */
+function columnWidths(lang: Lang): { col: number; width: number }[] {
+  return WIDTHS.map((width, col) => ({ col, width: col === C.axis ? Math.max(width, widthForWords(term("kinerja", lang), { bold: true })) : width }));
+}
+
 export function buildRingkasanSheet(input: SuccessionReportInput): OwnedSheet {
   const { lang, run, classification: c } = input;
   const name = SHEET_NAMES.ringkasan;
@@ -220,7 +230,7 @@ export function buildRingkasanSheet(input: SuccessionReportInput): OwnedSheet {
   heights.push({ row: next + 1, height: 30 });
 
   const layout: SheetLayout = {
-    columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+    columnWidths: columnWidths(lang),
     rowHeights: heights,
     merges: canvas.merges,
     page: {

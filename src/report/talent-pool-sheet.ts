@@ -7,13 +7,14 @@ import type { CellValue, SheetLayout } from "../grid/types";
 import { Canvas } from "./canvas";
 import { KOTAK_COLOURS, TALENTA_HEADER, type KotakNumber } from "./palette";
 import { FITTED_ROWS_UP_TO, pageFooter, wrappedRowHeights } from "./print-pages";
-import { phrase, POOL_SHORT } from "./report-labels";
+import { boxesText, phrase, POOL_SHORT } from "./report-labels";
 import { sourceLine } from "./source-line";
 import { nameOf, nipOf, type SuccessionReportInput } from "./succession-input";
 import { sPhrase } from "./succession-labels";
 import { HEADER_STYLE } from "./suksesi-layout";
 import { resultColumnLabel, term } from "./terms";
 import { listText } from "./text-format";
+import { widthForWords } from "./text-measure";
 import type { OwnedSheet } from "./types";
 
 export const TALENT_POOL_TABLE = "TalentaTalentPool";
@@ -77,12 +78,13 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
   const nasional = new Set(config.pool.nasional);
 
   canvas.set(0, 0, sPhrase("talentPoolTitle", lang)).merge(0, 0, 1, 6).format(0, 0, 1, 1, { bold: true, fontSize: 14, fontColor: TALENTA_HEADER.fill });
-  const counts = `${sPhrase("poolInstansi", lang, { list: listText([...config.pool.instansi].sort()) })}: ${members.length} · ${sPhrase("poolNasional", lang, { list: listText([...config.pool.nasional].sort()) })}: ${members.filter((i) => nasional.has(c.kotak[i])).length}`;
+  const counts = `${sPhrase("poolInstansi", lang, { boxes: boxesText(config.pool.instansi, lang) })}: ${members.length} · ${sPhrase("poolNasional", lang, { boxes: boxesText(config.pool.nasional, lang) })}: ${members.filter((i) => nasional.has(c.kotak[i])).length}`;
   canvas.set(1, 0, `${sourceLine(run, lang, { preset: false })} · ${counts}`).merge(1, 0, 1, width);
   canvas.format(1, 0, 1, 1, { fontSize: 10, fontColor: "6B6B6B" });
 
   const h = TALENT_POOL_HEADER_ROW;
-  canvas.setRow(h, headers(lang)).format(h, 0, 1, width, HEADER_STYLE);
+  const header = headers(lang);
+  canvas.setRow(h, header).format(h, 0, 1, width, HEADER_STYLE);
   const people = input.succession.people;
   members.forEach((i, n) => {
     const person = people[i];
@@ -118,7 +120,7 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
   }
   const rows = members.length;
   if (rows === 0) {
-    canvas.set(h + 1, 0, sPhrase("emptyPool", lang, { list: listText([...config.pool.instansi].sort()) })).merge(h + 1, 0, 1, width);
+    canvas.set(h + 1, 0, sPhrase("emptyPool", lang, { list: listText([...config.pool.instansi].sort((a, b) => a - b)), boxes: boxesText(config.pool.instansi, lang) })).merge(h + 1, 0, 1, width);
   } else {
     canvas.format(h + 1, 0, rows, 1, { numberFormat: "0", hAlign: "center" });
     canvas.format(h + 1, 1, rows, 1, { numberFormat: "@" });
@@ -131,7 +133,9 @@ export function buildTalentPoolSheet(input: SuccessionReportInput): OwnedSheet {
     canvas.format(h + 1, 0, rows, width, { vAlign: "top" });
   }
 
-  const columnWidths = COLUMNS.map((col, i) => ({ col: i, width: col.width }));
+  // A header wraps between words, never inside one: a column is widened for a longer word of the run's language
+  // ("Performance", "Succession"), never narrowed below the width set above.
+  const columnWidths = COLUMNS.map((col, i) => ({ col: i, width: Math.max(col.width, widthForWords(header[i], { bold: true })) }));
   const block = canvas.toBlock();
   const bodyHeights = rows > 0 && rows <= FITTED_ROWS_UP_TO ? wrappedRowHeights(block.values, columnWidths, h + 1) : [];
   const layout: SheetLayout = {

@@ -13,7 +13,7 @@ import type { SuccessionReportInput } from "../../../src/report/succession-input
 import { buildSuksesiSheet } from "../../../src/report/suksesi-sheet";
 import { buildTalentPoolSheet, TALENT_POOL_HEADER_ROW } from "../../../src/report/talent-pool-sheet";
 import { buildValidasiSheet, VALIDASI_ROW } from "../../../src/report/validasi-sheet";
-import { wrappedLines } from "../../../src/report/print-pages";
+import { linesInColumn as wrappedLines } from "../../../src/report/text-measure";
 import { findCell, makeInput, many } from "./make-report-input";
 
 const PAGE = { width: 841.9 - 2 * 0.7 * 72, height: 595.3 - 2 * 0.75 * 72 };
@@ -194,7 +194,8 @@ describe("lines of wrapped text, broken at spaces", () => {
     // "Kepala Dinas" | "Komunikasi dan" | "Informatika": 3 lines at 20, though 39 characters would fill 2.
     expect(wrappedLines("Kepala Dinas Komunikasi dan Informatika", 20)).toBe(3);
     expect(wrappedLines("Penata Tingkat I, III/d", 14)).toBe(2);
-    expect(wrappedLines("Penata Tingkat I, III/d", 12)).toBe(3);
+    // "Penata" | "Tingkat I," | "III/d" at 10 (Carlito 11 pt: "Tingkat I, III/d" is 62 pt, the column holds 52).
+    expect(wrappedLines("Penata Tingkat I, III/d", 10)).toBe(3);
     expect(wrappedLines("Kinerja di atas ekspektasi dan potensial menengah", 25)).toBe(2);
     expect(wrappedLines("IV/a", 14)).toBe(1);
   });
