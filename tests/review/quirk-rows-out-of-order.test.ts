@@ -7,20 +7,10 @@
 // Expected: each row number appears once in the saved sheet, with the user's cells and the results in it.
 import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { classifyWorkbook } from "../../src/app/classify";
-import { XlsxHost } from "../../src/hosts/xlsx";
+import { classifyAndReread } from "./classify-and-reread";
 import { fixtureBytes } from "../hosts/fixture-files";
 
-const NOW = new Date("2025-06-02T03:00:00Z");
 const SHEET_PART = "xl/worksheets/sheet1.xml";
-
-async function run(bytes: Uint8Array) {
-  const host = XlsxHost.open(bytes);
-  const outcome = await classifyWorkbook(host, { now: NOW });
-  expect(outcome.ok).toBe(true);
-  const saved = host.save();
-  return { saved, grid: await XlsxHost.open(saved).readUsedGrid("Pemetaan Talenta") };
-}
 
 describe("review (quirk): rows stored out of order", () => {
   it("saves every row once, holding both the user's cells and the results", async () => {
@@ -32,8 +22,8 @@ describe("review (quirk): rows stored out of order", () => {
     expect(sheet).toContain(row10 + row11);
     files[SHEET_PART] = new TextEncoder().encode(sheet.replace(row10 + row11, row11 + row10));
 
-    const reference = await run(plain);
-    const quirk = await run(zipSync(files));
+    const reference = await classifyAndReread(plain);
+    const quirk = await classifyAndReread(zipSync(files));
     const saved = new TextDecoder().decode(unzipSync(quirk.saved)[SHEET_PART]);
     const rowNumbers = [...saved.matchAll(/<row\b[^>]*?\sr="(\d+)"/g)].map((m) => Number(m[1]));
     const repeated = rowNumbers.filter((r, i) => rowNumbers.indexOf(r) !== i);

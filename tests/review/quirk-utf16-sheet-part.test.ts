@@ -6,11 +6,9 @@
 // declaration), and the user's cells and the results still read back.
 import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { classifyWorkbook } from "../../src/app/classify";
-import { XlsxHost } from "../../src/hosts/xlsx";
+import { classifyAndReread } from "./classify-and-reread";
 import { fixtureBytes } from "../hosts/fixture-files";
 
-const NOW = new Date("2025-06-02T03:00:00Z");
 const SHEET_PART = "xl/worksheets/sheet1.xml";
 
 function utf16le(text: string): Uint8Array<ArrayBuffer> {
@@ -32,14 +30,6 @@ function encodings(bytes: Uint8Array): { actual: string; declared: string } {
   return { actual: bom16 ? "utf-16" : "utf-8", declared: declared.toLowerCase().replace(/^(utf-16)(le|be)$/, "$1") };
 }
 
-async function run(bytes: Uint8Array) {
-  const host = XlsxHost.open(bytes);
-  const outcome = await classifyWorkbook(host, { now: NOW });
-  expect(outcome.ok).toBe(true);
-  const saved = host.save();
-  return { saved, grid: await XlsxHost.open(saved).readUsedGrid("Pemetaan Talenta") };
-}
-
 describe("review (quirk): a worksheet part stored as UTF-16", () => {
   it("is saved with an encoding declaration that matches its bytes, and reads back as the UTF-8 workbook does", async () => {
     const plain = fixtureBytes("pemetaan-administrator-2025.xlsx");
@@ -48,8 +38,8 @@ describe("review (quirk): a worksheet part stored as UTF-16", () => {
     files[SHEET_PART] = utf16le(`<?xml version="1.0" encoding="utf-16"?>${sheet}`);
     expect(encodings(files[SHEET_PART])).toEqual({ actual: "utf-16", declared: "utf-16" });
 
-    const reference = await run(plain);
-    const quirk = await run(zipSync(files));
+    const reference = await classifyAndReread(plain);
+    const quirk = await classifyAndReread(zipSync(files));
     const out = unzipSync(quirk.saved);
     for (const [name, data] of Object.entries(out)) {
       if (!/\.(xml|rels)$/.test(name)) continue;
