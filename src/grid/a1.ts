@@ -1,4 +1,4 @@
-import type { Rect } from "./types";
+import type { PrintTitles, Rect } from "./types";
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {
@@ -56,4 +56,17 @@ export function parseRangeAddress(ref: string): Rect | undefined {
 /** Sheet name quoted for a formula reference: 'Talenta - Kotak 9'!A1. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The print titles as Excel writes them, each only when it is a span the sheet can hold: rows "$4:$5", columns
+ * "$A:$B". Both hosts take these (the .xlsx host in `_xlnm.Print_Titles`, the Office host in setPrintTitleRows).
+ */
+export function printTitleAddresses(titles: PrintTitles | undefined): { rows?: string; cols?: string } {
+  const ok = (span: { first: number; last: number } | undefined, max: number): span is { first: number; last: number } =>
+    span !== undefined && Number.isInteger(span.first) && Number.isInteger(span.last) && span.first >= 0 && span.last >= span.first && span.last < max;
+  const out: { rows?: string; cols?: string } = {};
+  if (ok(titles?.rows, 1_048_576)) out.rows = `$${titles!.rows!.first + 1}:$${titles!.rows!.last + 1}`;
+  if (ok(titles?.cols, 16_384)) out.cols = `$${columnLetters(titles!.cols!.first)}:$${columnLetters(titles!.cols!.last)}`;
+  return out;
 }

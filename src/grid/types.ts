@@ -141,6 +141,12 @@ export interface ColumnBlock {
 }
 
 /** Sheet-level layout of a sheet Talenta owns. */
+/** Rows to repeat at the top and columns at the left of every printed page (0-based spans, both inclusive). */
+export interface PrintTitles {
+  rows?: { first: number; last: number };
+  cols?: { first: number; last: number };
+}
+
 export interface SheetLayout {
   /** Column widths in characters, by 0-based column. */
   columnWidths?: { col: number; width: number }[];
@@ -155,7 +161,7 @@ export interface SheetLayout {
     fitToHeight?: number;
     printArea?: Rect;
     /** Rows (0-based, inclusive) repeated at the top of every printed page (a table's header row); columns at the left. */
-    printTitles?: { rows?: { first: number; last: number }; cols?: { first: number; last: number } };
+    printTitles?: PrintTitles;
     /** Manual page breaks: a new page starts at each of these rows (0-based, ascending, > 0). */
     rowBreaks?: number[];
     /** Page header and footer as Excel header/footer codes: "&L…&C…&R…", "&P" page, "&N" pages, "&A" sheet. */

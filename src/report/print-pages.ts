@@ -5,6 +5,7 @@
 // fewer than estimated still keeps each block whole.
 import type { Lang } from "../domain/glossary";
 import { linesInColumn } from "./text-measure";
+import { columnWidthPoints } from "../grid/column-width";
 
 /** A4 in points (210 × 297 mm). */
 const A4 = { short: 595.3, long: 841.9 };
@@ -19,11 +20,6 @@ export const DEFAULT_ROW_POINTS = 15;
 /** Room left for what the estimate cannot see: rounding of the scale, row heights Excel grows for wrapped text. */
 const SAFETY = 0.9;
 
-/** A column's printed width in points: Excel's pixels (7 per character + 5 of padding) at 0.75 pt each. */
-export function columnPoints(chars: number): number {
-  return (Math.round(chars * 7) + 5) * 0.75;
-}
-
 /** The printable area of an A4 page in points. */
 export function printableArea(orientation: "portrait" | "landscape"): { width: number; height: number } {
   const [w, h] = orientation === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
@@ -32,7 +28,7 @@ export function printableArea(orientation: "portrait" | "landscape"): { width: n
 
 /** The scale fit-to-width 1 prints at: 1 when the columns fit, else the page width over theirs (whole percent, down). */
 export function fitToWidthScale(widths: readonly { width: number }[], orientation: "portrait" | "landscape"): number {
-  const total = widths.reduce((sum, w) => sum + columnPoints(w.width), 0);
+  const total = widths.reduce((sum, w) => sum + columnWidthPoints(w.width), 0);
   const page = printableArea(orientation).width;
   return total <= page ? 1 : Math.floor((page / total) * 100) / 100;
 }

@@ -1,7 +1,6 @@
 // What the succession sheets take, and the small pieces they share: dates in words, bench colours,
 // the person's NIP as the user typed it, the rules a candidate passed.
 import type { Lang } from "../domain/glossary";
-import { fromDays } from "../domain/succession/dates";
 import {
   BENCH_LABEL,
   RULE_LABEL,
@@ -15,7 +14,6 @@ import type { CellStyle } from "../grid/types";
 import { KOTAK_COLOURS } from "./palette";
 import { userText } from "./person";
 import { sPhrase } from "./succession-labels";
-import { calendarDateText } from "./text-format";
 import type { ReportInput } from "./types";
 
 export interface SuccessionData {
@@ -33,11 +31,7 @@ export interface SuccessionReportInput extends ReportInput {
   succession: SuccessionData;
 }
 
-/** Days since 1970-01-01 → "1 Januari 2027". */
-export function dayText(days: number, lang: Lang): string {
-  const { year, month, day } = fromDays(days);
-  return calendarDateText(year, month, day, lang);
-}
+export { dayText } from "../domain/date-words";
 
 /** Hijau / Kuning / Merah cells use the nine-box greens, yellows and reds (palette.ts). */
 export const BENCH_FILL: Readonly<Record<BenchStrength, string>> = {

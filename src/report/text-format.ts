@@ -1,17 +1,10 @@
 // Numbers and dates written inside texts (cells holding numbers use number formats instead).
 import type { Lang } from "../domain/glossary";
+import { calendarDateText } from "../domain/date-words";
 
-const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
+export { calendarDateText } from "../domain/date-words";
 
 const two = (n: number) => String(n).padStart(2, "0");
-
-/** Year, month 1..12, day → "12 Maret 2025". */
-export function calendarDateText(year: number, month: number, day: number, lang: Lang): string {
-  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
-}
 
 /** A Date (the run's local calendar day) → "12 Maret 2025". */
 export function dateText(at: Date, lang: Lang): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rowsWithin } from "../../src/hosts/office/block-writes";
 import { listSource } from "../../src/hosts/office/dropdowns";
-import { columnWidthPoints, runsOf } from "../../src/hosts/office/layout";
+import { runsOf } from "../../src/hosts/office/layout";
+import { columnWidthPoints } from "../../src/grid/column-width";
 import { fitZoom } from "../../src/hosts/office/page-setup";
 import { tableNameProblem } from "../../src/grid/table-name";
 import { chunkRows, isPayloadError } from "../../src/hosts/office/payload";

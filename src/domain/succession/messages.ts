@@ -1,7 +1,7 @@
 // Wording of succession reasons and labels, rendered last (STYLE: "wording comes last"), in Indonesian and
 // English. Each message says what is missing or what to do next.
 import type { BenchReason } from "./bench";
-import { fromDays } from "./dates";
+import { dayText } from "../date-words";
 import type { FieldFit } from "./field-fit";
 import type { NipFlag } from "./exclusion";
 import type { BenchStrength, Readiness, Reason, ReasonCode, RuleId } from "./types";
@@ -12,16 +12,9 @@ export type SuccessionLang = "id" | "en";
 type Data = Record<string, string | number>;
 type Message = (d: Data) => string;
 
-const MONTHS: Record<SuccessionLang, readonly string[]> = {
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-
-/** A date carried as days since 1970-01-01, in words: "1 Agustus 2027" / "1 August 2027". */
+/** A date carried in a reason's data as days since 1970-01-01, in words: "1 Agustus 2027" / "1 August 2027". */
 export function dateWords(days: string | number | undefined, lang: SuccessionLang): string {
-  if (typeof days !== "number" || !Number.isFinite(days)) return String(days ?? "");
-  const { year, month, day } = fromDays(days);
-  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+  return typeof days === "number" && Number.isFinite(days) ? dayText(days, lang) : String(days ?? "");
 }
 const idDate = (v: string | number | undefined) => dateWords(v, "id");
 const enDate = (v: string | number | undefined) => dateWords(v, "en");

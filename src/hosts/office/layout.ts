@@ -6,13 +6,8 @@ import { queueDropdowns } from "./dropdowns";
 import { queuePageSetup } from "./page-setup";
 import { queueTables } from "./tables";
 
-/**
- * Excel's column width unit is a character of the default font: 7 whole pixels each plus 5 pixels of
- * padding (8.43 → 64 px); the API takes points (0.75 pt per pixel at 96 dpi).
- */
-export function columnWidthPoints(chars: number): number {
-  return (Math.round(chars * 7) + 5) * 0.75;
-}
+// Excel's column width unit is a character of the default font; the API takes points (grid/column-width.ts).
+import { columnWidthPoints } from "../../grid/column-width";
 
 /** Consecutive indices with the same size, so each run is one call. */
 export function runsOf(items: { index: number; size: number }[]): { index: number; count: number; size: number }[] {

@@ -3,7 +3,7 @@
 // "automatic, as many pages as the sheet needs". So fitToWidth 1 with fitToHeight 0 is one page wide and
 // as many pages tall as needed; the Office host passes 0 the way Excel's own PageSetup.FitToPagesTall does.
 // Print titles, page breaks and the header/footer (all ExcelApi 1.9 too) are queued with the rest: no sync.
-import { columnLetters } from "../../grid/a1";
+import { columnLetters, printTitleAddresses } from "../../grid/a1";
 import type { SheetLayout } from "../../grid/types";
 
 type Page = NonNullable<SheetLayout["page"]>;
@@ -65,10 +65,9 @@ export function queuePageSetup(ws: Excel.Worksheet, page: Page, printArea: Excel
   const zoom = fitZoom(page);
   if (zoom) ws.pageLayout.zoom = zoom;
   if (printArea) ws.pageLayout.setPrintArea(printArea);
-  const rows = page.printTitles?.rows;
-  if (rows && rows.first >= 0 && rows.last >= rows.first) ws.pageLayout.setPrintTitleRows(`$${rows.first + 1}:$${rows.last + 1}`);
-  const cols = page.printTitles?.cols;
-  if (cols && cols.first >= 0 && cols.last >= cols.first) ws.pageLayout.setPrintTitleColumns(`$${columnLetters(cols.first)}:$${columnLetters(cols.last)}`);
+  const titles = printTitleAddresses(page.printTitles);
+  if (titles.rows) ws.pageLayout.setPrintTitleRows(titles.rows);
+  if (titles.cols) ws.pageLayout.setPrintTitleColumns(titles.cols);
   for (const r of new Set(page.rowBreaks ?? [])) if (Number.isInteger(r) && r > 0) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
   const all = ws.pageLayout.headersFooters.defaultForAllPages;
   const header = headerFooterSections(page.header);

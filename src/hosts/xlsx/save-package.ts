@@ -1,5 +1,5 @@
-import type { CellValue, RangeRef, Rect, ScatterChartSpec, SheetLayout } from "../../grid/types";
-import { columnLetters, quoteSheetName, rangeAddress } from "../../grid/a1";
+import type { CellValue, RangeRef, Rect, ScatterChartSpec, PrintTitles, SheetLayout } from "../../grid/types";
+import { columnLetters, printTitleAddresses, quoteSheetName, rangeAddress } from "../../grid/a1";
 import { drawingXml, scatterChartXml, type SeriesCache } from "./chart-part";
 import { CONTENT_TYPE, ContentTypes } from "./content-types";
 import { REL, RelsFile, relsPathFor } from "./rels";
@@ -189,14 +189,9 @@ function absolute(rect: Rect): string {
  * The value of _xlnm.Print_Titles: columns first, then rows, each a whole-column or whole-row range
  * ("'Talenta - Validasi'!$8:$8", "'S'!$A:$B,'S'!$1:$2"), as Excel writes it; undefined when there are none.
  */
-export function printTitlesRef(sheet: string, titles: NonNullable<SheetLayout["page"]>["printTitles"]): string | undefined {
+export function printTitlesRef(sheet: string, titles: PrintTitles | undefined): string | undefined {
   const q = quoteSheetName(sheet);
-  const ok = (span: { first: number; last: number } | undefined, max: number) =>
-    span !== undefined && Number.isInteger(span.first) && Number.isInteger(span.last) && span.first >= 0 && span.last >= span.first && span.last < max;
-  const parts: string[] = [];
-  const cols = titles?.cols;
-  if (ok(cols, 16_384)) parts.push(`${q}!$${columnLetters(cols!.first)}:$${columnLetters(cols!.last)}`);
-  const rows = titles?.rows;
-  if (ok(rows, 1_048_576)) parts.push(`${q}!$${rows!.first + 1}:$${rows!.last + 1}`);
+  const { rows, cols } = printTitleAddresses(titles);
+  const parts = [cols, rows].filter((a): a is string => a !== undefined).map((a) => `${q}!${a}`);
   return parts.length ? parts.join(",") : undefined;
 }

@@ -1,18 +1,18 @@
 // Column widths set on a user's worksheet: <col> elements spliced into its <cols>, for the given columns only.
 // Every other <col> stays byte for byte; a <col min max> range that covers some of the given columns is split,
 // its parts outside them kept as they were and its attributes (style, hidden, outline) carried into them.
+import { columnWidthPixels } from "../../grid/column-width";
 import { attrOf, removeAttr, setAttr } from "./xml-scan";
 
-/** Excel's maximum digit width of the default font (Calibri 11) in pixels, and the padding of a column. */
+/** Excel's maximum digit width of the default font (Calibri 11) in pixels. */
 const DIGIT_PX = 7;
-const PADDING_PX = 5;
 
 /**
  * A width in characters as Excel's column-width box shows it → the file's `width` (which includes the
  * padding): truncate((px) / digit × 256) / 256 (ECMA-376 §18.3.1.13), 8.43 → 9.140625 as Excel writes it.
  */
 export function fileColumnWidth(chars: number): number {
-  const px = Math.round(chars * DIGIT_PX) + PADDING_PX;
+  const px = columnWidthPixels(chars);
   // Excel's largest column width is 255 characters.
   return Math.min(255, Math.trunc((px / DIGIT_PX) * 256) / 256);
 }
