@@ -79,13 +79,14 @@ async function guardDefaultOutput(host: XlsxHost, input: string, output: string,
   let record: ReturnType<typeof parseRecord>;
   try {
     existing = XlsxHost.open(readInput(output));
-    theirs = existing.sheets.map((s) => s.entry.name);
+    theirs = (await existing.listSheets()).map((s) => s.name);
     record = parseRecord(await existing.readSettings());
   } catch {
     return fail(t.outputNotWorkbook(shown));
   }
   // Sheet names are compared as Excel does, ignoring letter case.
-  const ours = new Set<string>([...host.sheets.map((s) => s.entry.name), ...Object.values(SHEET_NAMES), ...(record?.ownedSheets ?? [])].map((n) => n.toLowerCase()));
+  const inputSheets = (await host.listSheets()).map((s) => s.name);
+  const ours = new Set<string>([...inputSheets, ...Object.values(SHEET_NAMES), ...(record?.ownedSheets ?? [])].map((n) => n.toLowerCase()));
   const extra = theirs.filter((name) => !ours.has(name.toLowerCase()));
   return extra.length === 0 ? 0 : fail(t.outputHoldsWork(shown, input, extra));
 }
